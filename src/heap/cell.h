@@ -1,0 +1,44 @@
+#pragma once
+// Cell: the base of everything the garbage collector manages.
+//
+// Cells never move. Each cell class reports its outgoing references in visit_edges(); the collector
+// calls the destructor of every cell it frees, so cells may own malloc'd memory (std::vector etc.).
+// Values held in such containers must be visited by the owning cell's visit_edges().
+#include "runtime/value.h"
+
+#include <cstdint>
+
+namespace yjs {
+
+class Cell;
+
+// Receives the references of a cell during marking.
+class Visitor {
+public:
+    virtual ~Visitor() = default;
+    virtual void visit(Cell* cell) = 0;
+    void visit(Value value) {
+        if (value.is_cell()) visit(value.as_cell());
+    }
+    template <typename T> void visit(T* cell) {
+        if (cell) visit(static_cast<Cell*>(cell));
+    }
+};
+
+class Cell {
+public:
+    Cell() = default;
+    Cell(const Cell&) = delete;
+    Cell& operator=(const Cell&) = delete;
+    virtual ~Cell() = default;
+
+    virtual void visit_edges(Visitor&) {}
+    // A short name for debugging and heap statistics.
+    virtual const char* class_name() const = 0;
+
+    virtual bool is_object() const { return false; }
+    virtual bool is_string() const { return false; }
+    virtual bool is_symbol() const { return false; }
+};
+
+} // namespace yjs

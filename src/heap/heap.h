@@ -1,0 +1,177 @@
+#pragma once
+// The garbage-collected heap: size-class allocation and a non-moving mark-sweep collector.
+//
+// Roots are found in three ways:
+//  1. Precisely, from the VM (interpreter frames, realms, job queues, the atom table) via root callbacks.
+//  2. Precisely, from `MarkedVector<T>` and `Root<T>` objects, which register themselves with the heap. Use
+//     them whenever a Value or cell pointer lives in malloc'd memory that is not part of a cell (for example a
+//     std::vector built inside a native function).
+//  3. Conservatively, by scanning the native stack and saved registers: any word that looks like a pointer
+//     to (or a NaN-boxed value holding) a live cell keeps that cell alive. So C++ locals and arguments holding
+//     Values or cell pointers are safe across allocations without any handle discipline.
+//
+// A collection may run at any allocation unless a DeferGC scope is active.
+#include "heap/cell.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <new>
+#include <span>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+namespace yjs {
+
+class Heap;
+class RootedContainer;
+
+struct HeapStatistics {
+    std::size_t live_bytes = 0;
+    std::size_t live_cells = 0;
+    std::size_t heap_limit_bytes = 0;
+    std::size_t collections = 0;
+};
+
+class Heap {
+public:
+    using RootCallback = std::function<void(Visitor&)>;
+    // Called after marking, before sweeping: lets weak tables drop entries whose cells are unmarked.
+    using WeakCallback = std::function<void(Heap&)>;
+
+    explicit Heap(std::size_t heap_limit_bytes);
+    ~Heap();
+    Heap(const Heap&) = delete;
+    Heap& operator=(const Heap&) = delete;
+
+    // Allocates and constructs a T (a Cell subclass). `extra_bytes` adds trailing storage for
+    // variable-length cells (strings, environments). Never returns null: when the heap limit is exceeded
+    // even after a collection, out_of_memory() becomes true and allocation proceeds from an emergency
+    // reserve so the engine can raise a RangeError and unwind cleanly.
+    template <typename T, typename... Args> T* allocate(Args&&... args) {
+        void* memory = allocate_raw(sizeof(T));
+        return new (memory) T(std::forward<Args>(args)...);
+    }
+    template <typename T, typename... Args> T* allocate_with_extra(std::size_t extra_bytes, Args&&... args) {
+        void* memory = allocate_raw(sizeof(T) + extra_bytes);
+        return new (memory) T(std::forward<Args>(args)...);
+    }
+
+    void collect_garbage();
+
+    bool is_marked(const Cell* cell) const;
+    // True if `address` points into a live cell's storage; sets `*cell` to its start.
+    bool find_cell(std::uintptr_t address, Cell** cell) const;
+
+    void add_root_callback(RootCallback callback);
+    void add_weak_callback(WeakCallback callback);
+
+    // Out-of-memory protocol: set when an allocation exceeded the limit after a full collection.
+    // The VM checks it at safe points and throws a RangeError; clear_out_of_memory() re-arms it.
+    bool out_of_memory() const { return out_of_memory_; }
+    void clear_out_of_memory() { out_of_memory_ = false; }
+
+    void set_heap_limit(std::size_t bytes) { heap_limit_bytes_ = bytes; }
+    HeapStatistics statistics() const;
+
+    // Registration used by MarkedVector / Root (see below).
+    void register_rooted_container(class RootedContainer*);
+    void unregister_rooted_container(class RootedContainer*);
+
+private:
+    friend class DeferGC;
+    void* allocate_raw(std::size_t bytes);
+
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+    std::size_t heap_limit_bytes_;
+    int defer_gc_depth_ = 0;
+    bool out_of_memory_ = false;
+};
+
+// Suppresses collection for its lifetime (allocation still works). Used where raw pointers to new
+// cells sit in non-cell C++ structures for a short, bounded time, e.g. while the compiler builds a code block.
+class DeferGC {
+public:
+    explicit DeferGC(Heap& heap) : heap_(heap) { ++heap_.defer_gc_depth_; }
+    ~DeferGC() { --heap_.defer_gc_depth_; }
+    DeferGC(const DeferGC&) = delete;
+    DeferGC& operator=(const DeferGC&) = delete;
+
+private:
+    Heap& heap_;
+};
+
+// Base of GC-rooted containers: registers itself with the heap while alive; the collector calls
+// visit_roots() on every live instance. Movable, not copyable.
+class RootedContainer {
+public:
+    explicit RootedContainer(Heap& heap) : heap_(&heap) { heap_->register_rooted_container(this); }
+    RootedContainer(RootedContainer&& other) noexcept : heap_(other.heap_) { heap_->register_rooted_container(this); }
+    RootedContainer(const RootedContainer&) = delete;
+    RootedContainer& operator=(const RootedContainer&) = delete;
+    virtual ~RootedContainer() { heap_->unregister_rooted_container(this); }
+    virtual void visit_roots(Visitor&) = 0;
+    Heap& heap() const { return *heap_; }
+
+private:
+    Heap* heap_;
+};
+
+// A growable vector of T that is a GC root while it exists (argument lists built in C++, key lists, ...).
+// T is Value or a type with `void visit(Visitor&) const`.
+template <typename T> class MarkedVector final : public RootedContainer {
+public:
+    explicit MarkedVector(Heap& heap) : RootedContainer(heap) {}
+    MarkedVector(MarkedVector&&) noexcept = default;
+
+    void visit_roots(Visitor& visitor) override {
+        for (const T& item : items_) {
+            if constexpr (std::is_same_v<T, Value>) visitor.visit(item);
+            else item.visit(visitor);
+        }
+    }
+
+    void push_back(T v) { items_.push_back(v); }
+    void pop_back() { items_.pop_back(); }
+    void clear() { items_.clear(); }
+    void resize(std::size_t n) { items_.resize(n); }
+    void resize(std::size_t n, T fill) { items_.resize(n, fill); }
+    void reserve(std::size_t n) { items_.reserve(n); }
+    std::size_t size() const { return items_.size(); }
+    bool empty() const { return items_.empty(); }
+    T& operator[](std::size_t i) { return items_[i]; }
+    const T& operator[](std::size_t i) const { return items_[i]; }
+    T& back() { return items_.back(); }
+    T* data() { return items_.data(); }
+    const T* data() const { return items_.data(); }
+    auto begin() { return items_.begin(); }
+    auto end() { return items_.end(); }
+    auto begin() const { return items_.begin(); }
+    auto end() const { return items_.end(); }
+    std::span<const T> span() const { return {items_.data(), items_.size()}; }
+    std::vector<T>& items() { return items_; }
+
+private:
+    std::vector<T> items_;
+};
+
+using MarkedValueVector = MarkedVector<Value>;
+
+// A single rooted cell pointer or Value held outside the stack (e.g. in a host structure).
+template <typename T> class Root final : public RootedContainer {
+public:
+    Root(Heap& heap, T value = T{}) : RootedContainer(heap), value_(value) {}
+    Root(Root&&) noexcept = default;
+    void visit_roots(Visitor& visitor) override { visitor.visit(value_); }
+    T get() const { return value_; }
+    void set(T value) { value_ = value; }
+    T operator->() const requires std::is_pointer_v<T> { return value_; }
+
+private:
+    T value_;
+};
+
+} // namespace yjs

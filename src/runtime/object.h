@@ -1,0 +1,163 @@
+#pragma once
+// JSObject: ordinary objects, and the base of every exotic object.
+//
+// The spec's internal methods ([[Get]], [[DefineOwnProperty]], ...) are virtual member functions named
+// internal_*; exotic objects (arrays, proxies, arguments, string wrappers, module namespaces, ...) override
+// the ones the spec overrides. The non-virtual helpers below are the spec's abstract operations on objects
+// (Get, Set, CreateDataProperty, DefinePropertyOrThrow, ...).
+//
+// Storage: named properties live in `slots_`, laid out by the object's Shape (hidden class; it also holds
+// the prototype and the extensible flag). Integer-indexed properties live in IndexedProperties (dense
+// vector with holes, or a sparse map), allocated on first use.
+#include "heap/cell.h"
+#include "heap/heap.h"
+#include "runtime/completion.h"
+#include "runtime/property.h"
+#include "runtime/property_key.h"
+
+#include <cstdint>
+#include <optional>
+#include <span>
+
+namespace yjs {
+using MarkedKeyVector = MarkedVector<PropertyKey>;
+}
+
+namespace yjs {
+
+class VM;
+class Realm;
+class Shape;
+class IndexedProperties;
+
+// A getter/setter pair stored in a property slot whose attributes include kAccessor.
+class Accessor final : public Cell {
+public:
+    Accessor(JSObject* getter, JSObject* setter) : getter(getter), setter(setter) {}
+    JSObject* getter; // null: undefined
+    JSObject* setter;
+    const char* class_name() const override { return "Accessor"; }
+    void visit_edges(Visitor& visitor) override;
+};
+
+// The arguments of a call to a native function.
+struct NativeCallInfo {
+    Value this_value;
+    std::span<const Value> arguments;
+    JSObject* callee = nullptr;
+    JSObject* new_target = nullptr; // null for [[Call]], set for [[Construct]]
+
+    Value argument(std::size_t i) const { return i < arguments.size() ? arguments[i] : Value::undefined(); }
+    std::size_t argument_count() const { return arguments.size(); }
+};
+
+class JSObject : public Cell {
+public:
+    // A new ordinary object whose shape is the empty root shape for `prototype` (may be null).
+    static JSObject* create(VM&, JSObject* prototype);
+    explicit JSObject(Shape* shape);
+    ~JSObject() override;
+
+    const char* class_name() const override { return "Object"; }
+    bool is_object() const final { return true; }
+    void visit_edges(Visitor&) override;
+
+    // Type tests for the hottest exotic kinds (cheaper than dynamic_cast on hot paths).
+    virtual bool is_array() const { return false; } // Array exotic object (not a proxy)
+    virtual bool is_function() const { return false; }
+    virtual bool is_callable() const { return false; }
+    virtual bool is_constructor() const { return false; }
+    virtual bool is_proxy() const { return false; }
+    // The [[IsHTMLDDA]] slot is not supported; no object is undetectable.
+
+    // --- Internal methods (ECMA-262 6.1.7.2, Table 4 & 5) ---
+    virtual ThrowCompletionOr<JSObject*> internal_get_prototype_of(VM&);
+    virtual ThrowCompletionOr<bool> internal_set_prototype_of(VM&, JSObject* prototype);
+    virtual ThrowCompletionOr<bool> internal_is_extensible(VM&);
+    virtual ThrowCompletionOr<bool> internal_prevent_extensions(VM&);
+    virtual ThrowCompletionOr<std::optional<PropertyDescriptor>> internal_get_own_property(VM&, PropertyKey);
+    virtual ThrowCompletionOr<bool> internal_define_own_property(VM&, PropertyKey, const PropertyDescriptor&);
+    virtual ThrowCompletionOr<bool> internal_has_property(VM&, PropertyKey);
+    virtual ThrowCompletionOr<Value> internal_get(VM&, PropertyKey, Value receiver);
+    virtual ThrowCompletionOr<bool> internal_set(VM&, PropertyKey, Value value, Value receiver);
+    virtual ThrowCompletionOr<bool> internal_delete(VM&, PropertyKey);
+    virtual ThrowCompletionOr<void> internal_own_property_keys(VM&, MarkedKeyVector& keys);
+    // Functions only.
+    virtual ThrowCompletionOr<Value> internal_call(VM&, Value this_value, std::span<const Value> arguments);
+    virtual ThrowCompletionOr<JSObject*> internal_construct(VM&, std::span<const Value> arguments,
+                                                            JSObject* new_target);
+
+    // --- Ordinary implementations, callable by exotic overrides (10.1) ---
+    std::optional<PropertyDescriptor> ordinary_get_own_property(VM&, PropertyKey);
+    ThrowCompletionOr<bool> ordinary_define_own_property(VM&, PropertyKey, const PropertyDescriptor&);
+    ThrowCompletionOr<Value> ordinary_get(VM&, PropertyKey, Value receiver);
+    ThrowCompletionOr<bool> ordinary_set(VM&, PropertyKey, Value value, Value receiver);
+    ThrowCompletionOr<bool> ordinary_delete(VM&, PropertyKey);
+    bool ordinary_set_prototype_of(VM&, JSObject* prototype);
+    void ordinary_own_property_keys(VM&, MarkedKeyVector& keys);
+
+    // --- Abstract operations on objects (7.3) ---
+    ThrowCompletionOr<Value> get(VM&, PropertyKey);
+    // Set(O, P, V, Throw)
+    ThrowCompletionOr<void> set(VM&, PropertyKey, Value, bool throw_on_failure);
+    ThrowCompletionOr<bool> create_data_property(VM&, PropertyKey, Value);
+    ThrowCompletionOr<void> create_data_property_or_throw(VM&, PropertyKey, Value);
+    ThrowCompletionOr<void> create_non_enumerable_data_property_or_throw(VM&, PropertyKey, Value);
+    ThrowCompletionOr<void> define_property_or_throw(VM&, PropertyKey, const PropertyDescriptor&);
+    ThrowCompletionOr<void> delete_property_or_throw(VM&, PropertyKey);
+    ThrowCompletionOr<bool> has_property(VM&, PropertyKey);
+    ThrowCompletionOr<bool> has_own_property(VM&, PropertyKey);
+    ThrowCompletionOr<bool> set_integrity_level(VM&, bool frozen);
+    ThrowCompletionOr<bool> test_integrity_level(VM&, bool frozen);
+
+    // --- Direct storage access for built-in setup and fast paths (no side effects, no checks) ---
+    // Adds or overwrites an own property; the object must be ordinary or the caller must know the
+    // property is not special to the exotic object.
+    void define_direct_property(VM&, PropertyKey, Value, PropertyAttributes = kBuiltinAttributes);
+    void define_direct_accessor(VM&, PropertyKey, JSObject* getter, JSObject* setter, PropertyAttributes);
+    // Built-in function helpers: creates a NativeFunction with `name` and `length` and defines it.
+    using NativeFunctionPointer = ThrowCompletionOr<Value> (*)(VM&, const NativeCallInfo&);
+    JSObject* define_native_function(VM&, Realm&, PropertyKey, NativeFunctionPointer, std::uint32_t length,
+                                     PropertyAttributes = kBuiltinAttributes);
+    void define_native_accessor(VM&, Realm&, PropertyKey, NativeFunctionPointer getter,
+                                NativeFunctionPointer setter, PropertyAttributes = kConfigurable);
+
+    // Own data/accessor property lookup in storage only (no exotic behaviour). Returns the slot's raw
+    // content (an Accessor cell for accessors) and attributes.
+    struct OwnLookup {
+        Value value;
+        PropertyAttributes attributes;
+    };
+    std::optional<OwnLookup> lookup_own_storage(PropertyKey) const;
+
+    Shape* shape() const { return shape_; }
+    JSObject* prototype() const; // the stored [[Prototype]] (no traps)
+    bool extensible() const;
+    Value* slots() const { return slots_; }
+    IndexedProperties* indexed() const { return indexed_; }
+    IndexedProperties& ensure_indexed(VM&);
+
+    // Private elements (#x): stored under private-symbol keys, invisible to reflection.
+    ThrowCompletionOr<void> private_field_add(VM&, Symbol* name, Value);
+    ThrowCompletionOr<Value> private_get(VM&, Symbol* name);
+    ThrowCompletionOr<void> private_set(VM&, Symbol* name, Value);
+
+protected:
+    void set_shape(Shape* shape) { shape_ = shape; }
+    void ensure_slot_capacity(std::uint32_t count);
+
+private:
+    friend class Shape;
+    Shape* shape_;
+    Value* slots_ = nullptr;
+    std::uint32_t slot_capacity_ = 0;
+    IndexedProperties* indexed_ = nullptr;
+};
+
+// Checked downcast for exotic kinds that do not have an is_* test: `if (auto* map = as_if<MapObject>(o))`.
+template <typename T> T* as_if(JSObject* object) { return dynamic_cast<T*>(object); }
+template <typename T> T* as_if(Value value) {
+    return value.is_object() ? dynamic_cast<T*>(value.as_object()) : nullptr;
+}
+
+} // namespace yjs

@@ -1,0 +1,94 @@
+#pragma once
+// JavaScript strings: UTF-16 semantics, with an 8-bit (Latin-1) representation whenever every code unit
+// fits in a byte, and ropes so that repeated concatenation is linear.
+//
+// A flat string's characters live inline after the cell for small strings or in a malloc'd buffer
+// (flattened ropes). A rope holds two children and is flattened in place on first character access.
+// Atoms are interned strings (unique per content) used as property keys; see AtomTable.
+#include "heap/cell.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace yjs {
+
+class VM;
+
+class JSString final : public Cell {
+public:
+    // Creation (all go through the VM's heap).
+    static JSString* create(VM&, std::u16string_view);
+    static JSString* create_latin1(VM&, std::string_view latin1);
+    // From UTF-8 (invalid sequences become U+FFFD).
+    static JSString* from_utf8(VM&, std::string_view utf8);
+    static JSString* from_ascii(VM& vm, std::string_view ascii) { return create_latin1(vm, ascii); }
+    static JSString* concat(VM&, JSString* left, JSString* right);
+    // Characters [start, end) of `string`.
+    static JSString* substring(VM&, JSString* string, std::uint32_t start, std::uint32_t end);
+    static JSString* from_code_unit(VM&, char16_t);
+
+    std::uint32_t length() const { return length_; }
+    bool is_empty() const { return length_ == 0; }
+    bool is_rope() const { return rope_left_ != nullptr; }
+    bool is_8bit() const { return is_8bit_; }
+    bool is_atom() const { return is_atom_; }
+
+    // Character access (flattens ropes).
+    char16_t at(std::uint32_t index);
+    // Views of the flat representation; call is_8bit() to pick one.
+    std::string_view latin1_view();
+    std::u16string_view utf16_view(); // only when !is_8bit()
+    std::u16string to_u16string();
+    std::string to_utf8();
+    std::uint32_t hash();
+
+    bool equals(JSString* other);
+    // Lexicographic code-unit comparison: <0, 0, >0.
+    int compare(JSString* other);
+
+    // Canonical numeric string that is an array index (0 .. 2^32-2), for property-key canonicalisation.
+    std::optional<std::uint32_t> as_array_index();
+
+    void flatten();
+
+    const char* class_name() const override { return "String"; }
+    bool is_string() const override { return true; }
+    void visit_edges(Visitor&) override;
+    ~JSString() override;
+
+    // Used by the allocator; prefer the create functions.
+    JSString(std::uint32_t length, bool is_8bit);
+    JSString(JSString* left, JSString* right);
+    void* inline_storage() { return this + 1; }
+
+private:
+    friend class AtomTable;
+    std::uint32_t length_ = 0;
+    std::uint32_t hash_ = 0; // 0: not computed yet
+    bool is_8bit_ = true;
+    bool is_atom_ = false;
+    bool owns_buffer_ = false;
+    void* characters_ = nullptr; // Latin-1 bytes or UTF-16 units
+    JSString* rope_left_ = nullptr;
+    JSString* rope_right_ = nullptr;
+};
+
+// Interning table for property-key strings. Entries are weak: unreachable atoms are dropped by the GC.
+class AtomTable {
+public:
+    explicit AtomTable(VM&);
+    ~AtomTable();
+    JSString* atomize(JSString*);
+    JSString* atomize(std::u16string_view);
+    JSString* atomize_ascii(std::string_view);
+    void sweep(); // drop unmarked atoms (called from a heap weak callback)
+
+private:
+    struct Impl;
+    VM& vm_;
+    Impl* impl_;
+};
+
+} // namespace yjs

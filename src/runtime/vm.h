@@ -1,0 +1,147 @@
+#pragma once
+// The VM: one JavaScript agent. Owns the heap, the atom table, the interpreter and the job queue; holds the
+// pending exception while a throw completion propagates through C++.
+#include "heap/heap.h"
+#include "runtime/completion.h"
+#include "runtime/property_key.h"
+#include "runtime/realm.h"
+
+#include <cstdint>
+#include <deque>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+
+namespace yjs {
+
+class Interpreter;
+class JSObject;
+
+// Frequently used property names, atomized once per VM: vm.names().length etc.
+#define YJS_COMMON_NAMES(V)                                                                                  \
+    V(length) V(prototype) V(constructor) V(name) V(message) V(stack) V(cause) V(errors) V(value) V(done)       \
+    V(next) V(return_, "return") V(throw_, "throw") V(get) V(set) V(writable) V(enumerable) V(configurable)   \
+    V(toString) V(valueOf) V(toJSON) V(then) V(callee) V(caller) V(arguments) V(default_, "default")          \
+    V(proto, "__proto__") V(index) V(input) V(groups) V(indices) V(lastIndex) V(source) V(flags) V(raw)       \
+    V(undefined) V(NaN) V(Infinity) V(globalThis) V(eval) V(add) V(size) V(has) V(keys) V(values)           \
+    V(entries) V(join) V(resolve) V(reject) V(all) V(race) V(any) V(allSettled) V(status) V(reason)           \
+    V(fulfilled, "fulfilled") V(rejected) V(async) V(anonymous) V(star_default, "*default*")
+
+#define YJS_WELL_KNOWN_SYMBOLS(V)                                                                            \
+    V(asyncIterator) V(hasInstance) V(isConcatSpreadable) V(iterator) V(match) V(matchAll) V(replace)         \
+    V(search) V(species) V(split) V(toPrimitive) V(toStringTag) V(unscopables) V(dispose) V(asyncDispose)
+
+struct CommonNames {
+#define YJS_NAME_FIELD(name, ...) PropertyKey name;
+    YJS_COMMON_NAMES(YJS_NAME_FIELD)
+#undef YJS_NAME_FIELD
+};
+
+struct WellKnownSymbols {
+#define YJS_SYMBOL_FIELD(name) Symbol* name = nullptr;
+    YJS_WELL_KNOWN_SYMBOLS(YJS_SYMBOL_FIELD)
+#undef YJS_SYMBOL_FIELD
+};
+
+enum class ErrorType { Error, EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError };
+
+// A job for the job queue (HostEnqueuePromiseJob etc.). The callback runs with the VM; its Values must be
+// rooted by the job itself (capture them in a MarkedValueVector or in cells reachable from `roots`).
+struct Job {
+    std::function<ThrowCompletionOr<void>(VM&)> run;
+    std::shared_ptr<MarkedValueVector> roots;
+    Realm* realm = nullptr;
+};
+
+// What the embedder (CLI, tests) provides to the engine.
+struct HostHooks {
+    // HostEnqueuePromiseJob; default: the VM's own microtask queue.
+    std::function<void(VM&, Job)> enqueue_promise_job;
+    // HostPromiseRejectionTracker(promise, "reject" | "handle").
+    std::function<void(VM&, JSObject* promise, bool handled)> promise_rejection_tracker;
+    // Module loading (HostLoadImportedModule) is declared by src/host/module_loader.h.
+};
+
+class VM {
+public:
+    struct Options {
+        std::size_t heap_limit_bytes = std::size_t(2048) << 20;
+        std::size_t stack_size_bytes = std::size_t(8) << 20; // the interpreter's JS register stack
+    };
+    explicit VM(Options options);
+    VM() : VM(Options{}) {}
+    ~VM();
+    VM(const VM&) = delete;
+    VM& operator=(const VM&) = delete;
+
+    Heap& heap() { return heap_; }
+    AtomTable& atoms() { return *atoms_; }
+    const CommonNames& names() const { return names_; }
+    const WellKnownSymbols& well_known_symbols() const { return symbols_; }
+    Interpreter& interpreter() { return *interpreter_; }
+    HostHooks& host_hooks() { return host_hooks_; }
+
+    // The realm of the running execution context (the realm of the function being executed).
+    Realm& current_realm() { return *current_realm_; }
+    void set_current_realm(Realm* realm) { current_realm_ = realm; }
+    // Realms created by create_realm() stay alive as roots (the CLI's $262.createRealm relies on it).
+    Realm* create_realm();
+
+    // --- Exceptions ---
+    ThrowCompletion throw_value(Value exception);
+    // Creates an error of `type` in the current realm with a formatted message and throws it.
+    ThrowCompletion throw_error(ErrorType type, std::string_view message);
+    ThrowCompletion throw_type_error(std::string_view message) { return throw_error(ErrorType::TypeError, message); }
+    ThrowCompletion throw_range_error(std::string_view message) { return throw_error(ErrorType::RangeError, message); }
+    ThrowCompletion throw_reference_error(std::string_view message) {
+        return throw_error(ErrorType::ReferenceError, message);
+    }
+    ThrowCompletion throw_syntax_error(std::string_view message) { return throw_error(ErrorType::SyntaxError, message); }
+    JSObject* create_error(ErrorType type, std::string_view message);
+    bool has_exception() const { return has_exception_; }
+    Value exception() const { return exception_; }
+    // Takes the pending exception (leaving none).
+    Value take_exception();
+    void clear_exception() { has_exception_ = false; exception_ = Value::undefined(); }
+
+    // Native stack guard for C++ recursion (native calls into JS, ToString on nested arrays, JSON, ...).
+    // Returns a RangeError throw completion when the native stack is nearly exhausted.
+    bool native_stack_exhausted() const;
+    ThrowCompletionOr<void> check_native_stack();
+
+    // --- Jobs (microtasks) ---
+    void enqueue_job(Job job); // HostEnqueuePromiseJob / HostEnqueueGenericJob
+    bool has_pending_jobs() const { return !jobs_.empty(); }
+    // Runs jobs until the queue is empty. A job that throws is reported through the returned completion
+    // (the queue keeps running the remaining jobs on the next call).
+    ThrowCompletionOr<void> run_jobs();
+
+    // Symbol.for registry.
+    Symbol* symbol_for(JSString* key);
+    Value symbol_key_for(Symbol*);
+
+    // Pending exception safety valve for out-of-memory: called at interpreter safe points.
+    bool check_out_of_memory();
+
+private:
+    void visit_roots(Visitor&);
+
+    Options options_;
+    Heap heap_;
+    std::unique_ptr<AtomTable> atoms_;
+    CommonNames names_;
+    WellKnownSymbols symbols_;
+    std::unique_ptr<Interpreter> interpreter_;
+    HostHooks host_hooks_;
+    Realm* current_realm_ = nullptr;
+    std::vector<Realm*> realms_;
+    Value exception_;
+    bool has_exception_ = false;
+    std::deque<Job> jobs_;
+    struct SymbolRegistry;
+    std::unique_ptr<SymbolRegistry> symbol_registry_;
+    std::uintptr_t native_stack_limit_ = 0;
+};
+
+} // namespace yjs

@@ -1,0 +1,127 @@
+#pragma once
+// CodeBlock: the compiled form of one function, script, module or eval body — bytecode, constant pool,
+// exception handlers, source positions and the metadata the interpreter needs to set up a frame.
+#include "heap/cell.h"
+#include "runtime/string.h"
+#include "vm/bytecodes.h"
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace yjs {
+
+// The original source text, shared by every code block compiled from it (Function.prototype.toString,
+// stack traces, SyntaxError carets).
+struct SourceCode {
+    std::string url;          // file name or "<eval>", as shown in stack traces
+    std::u16string text;      // the whole source in UTF-16
+};
+
+enum class FunctionKind : std::uint8_t { Normal, Generator, Async, AsyncGenerator };
+enum class CodeKind : std::uint8_t {
+    Script,          // global code
+    Module,          // module body
+    Eval,            // eval code
+    Function,        // ordinary function / method / accessor
+    Arrow,           // arrow function (lexical this/arguments/new.target/super)
+    ClassConstructor,
+    DerivedConstructor,
+    ClassFieldInitializer, // the synthetic instance-elements initializer of a class
+};
+
+// Describes one environment (context) the compiler created: its slot count and the names of its slots,
+// needed for dynamic lookups (with, direct eval) and for debugging.
+class ScopeInfo final : public Cell {
+public:
+    struct Binding {
+        JSString* name;       // atom
+        std::uint32_t slot;
+        bool is_const = false;  // const / class-name / import bindings
+        bool is_lexical = false; // let/const/class (TDZ)
+    };
+    std::uint32_t slot_count = 0;
+    std::vector<Binding> bindings;
+    // A function-top scope of sloppy code containing direct eval: eval may add var bindings here.
+    bool is_function_scope = false;
+    bool allows_eval_var_declarations = false;
+
+    const char* class_name() const override { return "ScopeInfo"; }
+    void visit_edges(Visitor&) override;
+};
+
+// GlobalDeclarationInstantiation / EvalDeclarationInstantiation input (constant of DeclareGlobals).
+class GlobalDeclarations final : public Cell {
+public:
+    std::vector<JSString*> var_names;        // var declarations (not functions)
+    std::vector<JSString*> function_names;   // hoisted function declarations, in order
+    std::vector<std::uint32_t> function_code; // constant index of each function's code block
+    std::vector<JSString*> lexical_names;    // let/const/class at the top level
+    std::vector<bool> lexical_is_const;
+    const char* class_name() const override { return "GlobalDeclarations"; }
+    void visit_edges(Visitor&) override;
+};
+
+struct ExceptionHandler {
+    std::uint32_t start;          // protected range [start, end)
+    std::uint32_t end;
+    std::uint32_t handler;        // jump target; acc = the exception on entry
+    std::uint32_t context_register; // register holding the context to restore (UINT32_MAX: none)
+};
+
+struct SourcePosition {
+    std::uint32_t pc;     // first instruction at this position
+    std::uint32_t line;   // 1-based
+    std::uint32_t column; // 1-based, UTF-16 units
+};
+
+// Template object sites (for GetTemplateObject): cooked strings (hole = undefined) and raw strings.
+class TemplateSite final : public Cell {
+public:
+    std::vector<Value> cooked;
+    std::vector<JSString*> raw;
+    const char* class_name() const override { return "TemplateSite"; }
+    void visit_edges(Visitor&) override;
+};
+
+class CodeBlock final : public Cell {
+public:
+    std::vector<std::uint8_t> bytecode;
+    std::vector<Value> constants;  // numbers, strings, bigints, and internal cells (code blocks, scope infos)
+    std::vector<ExceptionHandler> handlers; // innermost first for nested ranges
+    std::vector<SourcePosition> positions;  // sorted by pc
+
+    std::uint32_t register_count = 0;
+    std::uint32_t parameter_count = 0;   // registers r0..r(n-1) receive the formal parameters
+    std::uint32_t feedback_slot_count = 0;
+    std::uint32_t function_length = 0;   // the "length" property (params before the first default/rest)
+    FunctionKind function_kind = FunctionKind::Normal;
+    CodeKind code_kind = CodeKind::Function;
+    bool strict = false;
+    bool is_method = false;      // has [[HomeObject]] semantics; not a constructor
+    bool is_accessor = false;
+    bool has_simple_parameter_list = true;
+    bool needs_function_context = false;  // entry pushes a context for captured parameters/locals
+    // Mapped arguments: for parameter i, where it lives — a register (< register_count) or, when captured,
+    // a context slot (kParameterInContext | slot).
+    static constexpr std::uint32_t kParameterInContext = 0x80000000u;
+    std::vector<std::uint32_t> parameter_locations;
+
+    JSString* name = nullptr;   // the function's inferred or declared name (atom); null for none
+    std::shared_ptr<SourceCode> source;
+    std::uint32_t source_start = 0; // function source text range (Function.prototype.toString)
+    std::uint32_t source_end = 0;
+    std::uint32_t line = 0, column = 0; // where the function starts (stack traces)
+
+    // Position for an instruction offset (stack traces, errors).
+    SourcePosition position_for(std::uint32_t pc) const;
+
+    const char* class_name() const override { return "CodeBlock"; }
+    void visit_edges(Visitor&) override;
+};
+
+// Disassembles a code block and, recursively, the code blocks in its constant pool (--print-bytecode).
+std::string disassemble(const CodeBlock&, bool recursive = true);
+
+} // namespace yjs
