@@ -1,0 +1,5 @@
+// exit: 1
+(function (){
+  yield 1;
+})()
+// SyntaxError: Unexpected number

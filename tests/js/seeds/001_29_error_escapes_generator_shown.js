@@ -1,0 +1,15 @@
+function* foo() {
+  var x = yield 3;
+  var y = x.toUpperCase();
+  yield y;
+}
+
+var it = foo();
+
+console.log(it.next()); // { value:3, done:false }
+
+try {
+  it.next(42);
+} catch (err) {
+  console.log(err);
+}

@@ -1,0 +1,7 @@
+let read = (function* () {
+  yield 'hello';
+  yield* 'hello';
+})();
+
+console.log(read.next().value) // "hello"
+console.log(read.next().value) // "h"

@@ -1,0 +1,5 @@
+let obj = {
+  myGeneratorMethod: function* () {
+    // ···
+  }
+};

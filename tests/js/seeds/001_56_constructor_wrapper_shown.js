@@ -1,0 +1,19 @@
+function* gen() {
+  this.a = 1;
+  yield this.b = 2;
+  yield this.c = 3;
+}
+
+function F() {
+  return gen.call(gen.prototype);
+}
+
+var f = new F();
+
+console.log(f.next());  // Object {value: 2, done: false}
+console.log(f.next());  // Object {value: 3, done: false}
+console.log(f.next());  // Object {value: undefined, done: true}
+
+console.log(f.a) // 1
+console.log(f.b) // 2
+console.log(f.c) // 3

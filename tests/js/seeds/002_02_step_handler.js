@@ -1,0 +1,6 @@
+// generator handler
+function step(gen) {
+  var ite = gen()
+
+  return gen()
+}

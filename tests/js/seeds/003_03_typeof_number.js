@@ -1,0 +1,2 @@
+typeof 1 // number
+typeof 0.1 // number
