@@ -34,8 +34,10 @@ build: $(BUILD)/build.ninja
 demo: build
 	$(PYTHON) tests/js/run_golden.py --show --engine $(ENGINE) tests/js/seeds
 
-test: build
-	$(PYTHON) scripts/run_tests.py --build-dir $(BUILD) -j $(JOBS)
+# The fuzz smoke test runs the engine built with AddressSanitizer + UBSan.
+test: build build/asan/build.ninja
+	cmake --build --preset asan -j $(JOBS) --target yieldjs
+	$(PYTHON) scripts/run_tests.py --build-dir $(BUILD) --fuzz-engine build/asan/yieldjs -j $(JOBS)
 
 test262: build
 	$(PYTHON) tests/test262/run.py --report --engine $(ENGINE) -j $(JOBS); status=$$?; \

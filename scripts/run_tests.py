@@ -58,6 +58,7 @@ def main(argv):
     ap.add_argument("--build-dir", default=str(REPO / "build" / "release"))
     ap.add_argument("--suites", default=",".join(SUITES), help="comma-separated subset of " + ", ".join(SUITES))
     ap.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 2)
+    ap.add_argument("--fuzz-engine", help="engine for the fuzz suite (an ASan build); default: the build's own")
     args = ap.parse_args(argv)
     suites = [s for s in args.suites.split(",") if s]
     unknown = set(suites) - set(SUITES)
@@ -70,7 +71,7 @@ def main(argv):
     commands = {
         "golden": ["tests/js/run_golden.py"] + engine,
         "test262": ["tests/test262/run.py", "--report"] + engine,
-        "fuzz": [str(fuzz)] + engine,
+        "fuzz": [str(fuzz), "--engine", args.fuzz_engine or str(build_dir / "yieldjs"), "-j", str(args.jobs)],
     }
     lines = []
     total_passed = total_failed = 0
