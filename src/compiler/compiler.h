@@ -16,12 +16,17 @@ struct SourceCode;
 struct Program;
 
 struct CompileOptions {
-    // Direct eval: the code runs inside an existing function/global scope. Free identifiers resolve
-    // dynamically through the runtime context chain (every binding visible to a direct eval lives in a
-    // context with a ScopeInfo, because the compiler puts all bindings of functions containing direct eval
-    // into contexts). `eval_in_function`: var declarations of sloppy eval code go to the nearest function
-    // variable environment rather than the global object.
+    // Eval code (PerformEval), direct or indirect: top-level let/const/class live in a new declarative
+    // environment of the eval (compiler-managed), var/function declarations go through DeclareGlobals
+    // (EvalDeclarationInstantiation) unless the eval code is strict. Indirect eval must set this.
+    bool is_eval = false;
+    // Direct eval (implies is_eval): the code runs inside an existing scope. Free identifiers resolve
+    // dynamically through the run-time context chain (every binding visible to a direct eval lives in a
+    // context with a ScopeInfo, because the compiler puts all bindings of scopes enclosing a direct eval
+    // into contexts), and DeclareGlobals declares vars in variable_environment_of(current context).
     bool is_direct_eval = false;
+    // Set by the caller for information only: the compiler does not need it, since DeclareGlobals finds
+    // the variable environment at run time.
     bool eval_in_function = false;
 };
 

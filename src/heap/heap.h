@@ -11,10 +11,12 @@
 //     Values or cell pointers are safe across allocations without any handle discipline.
 //
 // A collection may run at any allocation unless a DeferGC scope is active.
+#include "heap/block.h"
 #include "heap/cell.h"
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <functional>
 #include <memory>
 #include <new>
@@ -29,10 +31,12 @@ class Heap;
 class RootedContainer;
 
 struct HeapStatistics {
-    std::size_t live_bytes = 0;
+    std::size_t live_bytes = 0; // cells in use (including those that died since the last collection) + external
     std::size_t live_cells = 0;
     std::size_t heap_limit_bytes = 0;
     std::size_t collections = 0;
+    std::size_t committed_bytes = 0; // blocks and large cells in use, plus external memory
+    std::size_t external_bytes = 0;  // see did_allocate_external()
 };
 
 class Heap {
@@ -40,6 +44,11 @@ public:
     using RootCallback = std::function<void(Visitor&)>;
     // Called after marking, before sweeping: lets weak tables drop entries whose cells are unmarked.
     using WeakCallback = std::function<void(Heap&)>;
+    // Called during marking, once the mark stack has drained, and again after every round that marked
+    // something new. A constraint visits cells that are reachable because of what has been marked so far
+    // (ephemerons: a WeakMap visits the value of each entry whose key is_marked()).
+    using MarkingConstraint = std::function<void(Visitor&)>;
+    using CallbackId = std::size_t;
 
     explicit Heap(std::size_t heap_limit_bytes);
     ~Heap();
@@ -50,41 +59,82 @@ public:
     // variable-length cells (strings, environments). Never returns null: when the heap limit is exceeded
     // even after a collection, out_of_memory() becomes true and allocation proceeds from an emergency
     // reserve so the engine can raise a RangeError and unwind cleanly.
+    // The memory is zeroed before construction, so a collection that runs while a constructor allocates
+    // sees null fields, never stale ones.
     template <typename T, typename... Args> T* allocate(Args&&... args) {
         void* memory = allocate_raw(sizeof(T));
+        std::memset(memory, 0, sizeof(T));
         return new (memory) T(std::forward<Args>(args)...);
     }
     template <typename T, typename... Args> T* allocate_with_extra(std::size_t extra_bytes, Args&&... args) {
         void* memory = allocate_raw(sizeof(T) + extra_bytes);
+        std::memset(memory, 0, sizeof(T) + extra_bytes);
         return new (memory) T(std::forward<Args>(args)...);
     }
 
+    // A full collection that also runs every dead cell's destructor before returning (automatic
+    // collections leave that to allocation: blocks are swept lazily). Does nothing under DeferGC.
     void collect_garbage();
 
+    // Whether the running (or last) collection marked `cell`: for weak callbacks and marking constraints.
+    // Cells allocated since the last collection are unmarked.
     bool is_marked(const Cell* cell) const;
     // True if `address` points into a live cell's storage; sets `*cell` to its start.
     bool find_cell(std::uintptr_t address, Cell** cell) const;
 
-    void add_root_callback(RootCallback callback);
-    void add_weak_callback(WeakCallback callback);
+    // The heap a cell was allocated from.
+    static Heap& of(const Cell* cell) { return *HeapRegion::of(cell)->heap; }
+
+    CallbackId add_root_callback(RootCallback callback);
+    CallbackId add_weak_callback(WeakCallback callback);
+    CallbackId add_marking_constraint(MarkingConstraint constraint);
+    void remove_root_callback(CallbackId);
+    void remove_weak_callback(CallbackId);
+    void remove_marking_constraint(CallbackId);
+
+    // Malloc'd memory owned by cells (flattened string buffers, element storage, ...): counted toward the
+    // collection trigger and the heap limit. A cell reports what it allocates and, from its destructor,
+    // what it frees (Heap::of(this).did_free_external(n)).
+    void did_allocate_external(std::size_t bytes);
+    void did_free_external(std::size_t bytes);
 
     // Out-of-memory protocol: set when an allocation exceeded the limit after a full collection.
     // The VM checks it at safe points and throws a RangeError; clear_out_of_memory() re-arms it.
     bool out_of_memory() const { return out_of_memory_; }
     void clear_out_of_memory() { out_of_memory_ = false; }
 
+    // Prints "yieldjs: fatal: JavaScript heap out of memory" and exits with status 3: for when even the
+    // emergency reserve is exhausted or the system refuses memory (also for malloc failures in cells).
+    [[noreturn]] static void fatal_out_of_memory();
+
     void set_heap_limit(std::size_t bytes) { heap_limit_bytes_ = bytes; }
     HeapStatistics statistics() const;
 
     // Registration used by MarkedVector / Root (see below).
-    void register_rooted_container(class RootedContainer*);
-    void unregister_rooted_container(class RootedContainer*);
+    void register_rooted_container(RootedContainer*);
+    void unregister_rooted_container(RootedContainer*);
 
 private:
     friend class DeferGC;
-    void* allocate_raw(std::size_t bytes);
-
     struct Impl;
+
+    // The fast path: bump through the size class's current run of free cells.
+    void* allocate_raw(std::size_t bytes) {
+        if (bytes <= kMaxSmallCellBytes) [[likely]] {
+            std::size_t size_class = size_class_for(bytes);
+            AllocationRun& run = runs_[size_class];
+            char* cell = run.cursor;
+            if (cell != run.end) [[likely]] {
+                run.cursor = cell + kSizeClassBytes[size_class];
+                return cell;
+            }
+        }
+        return allocate_slow(bytes);
+    }
+    void* allocate_slow(std::size_t bytes);
+
+    AllocationRun runs_[kSizeClassCount];
+    RootedContainer* rooted_containers_ = nullptr; // intrusive doubly linked list
     std::unique_ptr<Impl> impl_;
     std::size_t heap_limit_bytes_;
     int defer_gc_depth_ = 0;
@@ -117,8 +167,24 @@ public:
     Heap& heap() const { return *heap_; }
 
 private:
+    friend class Heap;
     Heap* heap_;
+    RootedContainer* previous_ = nullptr;
+    RootedContainer* next_ = nullptr;
 };
+
+inline void Heap::register_rooted_container(RootedContainer* container) {
+    container->previous_ = nullptr;
+    container->next_ = rooted_containers_;
+    if (rooted_containers_) rooted_containers_->previous_ = container;
+    rooted_containers_ = container;
+}
+
+inline void Heap::unregister_rooted_container(RootedContainer* container) {
+    if (container->previous_) container->previous_->next_ = container->next_;
+    else rooted_containers_ = container->next_;
+    if (container->next_) container->next_->previous_ = container->previous_;
+}
 
 // A growable vector of T that is a GC root while it exists (argument lists built in C++, key lists, ...).
 // T is Value or a type with `void visit(Visitor&) const`.

@@ -3,10 +3,12 @@
 // Named as in the spec so built-ins read like their algorithms.
 #include "runtime/completion.h"
 #include "runtime/object.h"
+#include "runtime/realm.h"
 #include "runtime/value.h"
 
 #include <cstdint>
 #include <span>
+#include <string>
 
 namespace yjs {
 
@@ -63,6 +65,9 @@ ThrowCompletionOr<JSObject*> SpeciesConstructor(VM&, JSObject*, JSObject* defaul
 ThrowCompletionOr<Realm*> GetFunctionRealm(VM&, JSObject* function);
 // GetPrototypeFromConstructor: `fallback` is the intrinsic default prototype.
 ThrowCompletionOr<JSObject*> GetPrototypeFromConstructor(VM&, JSObject* constructor, Intrinsic fallback);
+// OrdinaryCreateFromConstructor for an ordinary object (objects with extra internal slots use
+// GetPrototypeFromConstructor and their own class).
+ThrowCompletionOr<JSObject*> OrdinaryCreateFromConstructor(VM&, JSObject* constructor, Intrinsic fallback);
 ThrowCompletionOr<std::uint64_t> LengthOfArrayLike(VM&, JSObject*);
 ThrowCompletionOr<MarkedValueVector> CreateListFromArrayLike(VM&, Value, bool only_property_keys = false);
 JSObject* CreateArrayFromList(VM&, std::span<const Value>);
@@ -90,5 +95,11 @@ ThrowCompletionOr<bool> ValidateAndApplyPropertyDescriptor(VM&, JSObject* object
                                                            const std::optional<PropertyDescriptor>& current);
 bool IsCompatiblePropertyDescriptor(bool extensible, const PropertyDescriptor& desc,
                                     const std::optional<PropertyDescriptor>& current);
+
+// A short rendering of a value for error messages (no side effects): 1, "abc", Symbol(x), undefined,
+// function f, #<Object>, [object Array].
+std::string describe_value(Value);
+// The rendering of a property key for error messages: 'name', '0', 'Symbol(x)'.
+std::string describe_key(PropertyKey);
 
 } // namespace yjs

@@ -30,6 +30,10 @@ class Realm;
 class Shape;
 class IndexedProperties;
 
+// The builtinTag Object.prototype.toString derives from an object's internal slots ([[ParameterMap]],
+// [[ErrorData]], [[BooleanData]], ...). Arrays and callables are recognised without it.
+enum class BuiltinTag : std::uint8_t { Object, Arguments, Error, Boolean, Number, String, Date, RegExp };
+
 // A getter/setter pair stored in a property slot whose attributes include kAccessor.
 class Accessor final : public Cell {
 public:
@@ -55,6 +59,8 @@ class JSObject : public Cell {
 public:
     // A new ordinary object whose shape is the empty root shape for `prototype` (may be null).
     static JSObject* create(VM&, JSObject* prototype);
+    // A new ordinary object with a precomputed tree shape (object literals); its slots start undefined.
+    static JSObject* create_with_shape(VM&, Shape* shape);
     explicit JSObject(Shape* shape);
     ~JSObject() override;
 
@@ -69,6 +75,19 @@ public:
     virtual bool is_constructor() const { return false; }
     virtual bool is_proxy() const { return false; }
     // The [[IsHTMLDDA]] slot is not supported; no object is undetectable.
+    virtual BuiltinTag builtin_tag() const { return BuiltinTag::Object; }
+    // Function objects with a [[Realm]] slot return it (GetFunctionRealm); others return null.
+    virtual Realm* function_realm() const { return nullptr; }
+    // Proxy exotic objects: [[ProxyTarget]], null once revoked. Only meaningful when is_proxy().
+    virtual JSObject* proxy_target() const { return nullptr; }
+
+    // Fast-path capabilities. has_ordinary_lookup(): [[GetPrototypeOf]], [[GetOwnProperty]], [[HasProperty]]
+    // and [[Get]] are the ordinary methods, so the own properties are exactly what lookup_own_storage()
+    // sees and prototype() is [[GetPrototypeOf]]. has_ordinary_update(): additionally [[IsExtensible]],
+    // [[DefineOwnProperty]], [[Set]] and [[Delete]] are ordinary. Both are false unless the subclass's
+    // constructor opts in (set_ordinary_methods), so an exotic object always gets its virtual methods called.
+    bool has_ordinary_lookup() const { return ordinary_lookup_; }
+    bool has_ordinary_update() const { return ordinary_update_; }
 
     // --- Internal methods (ECMA-262 6.1.7.2, Table 4 & 5) ---
     virtual ThrowCompletionOr<JSObject*> internal_get_prototype_of(VM&);
@@ -93,8 +112,13 @@ public:
     ThrowCompletionOr<Value> ordinary_get(VM&, PropertyKey, Value receiver);
     ThrowCompletionOr<bool> ordinary_set(VM&, PropertyKey, Value value, Value receiver);
     ThrowCompletionOr<bool> ordinary_delete(VM&, PropertyKey);
+    ThrowCompletionOr<bool> ordinary_has_property(VM&, PropertyKey);
     bool ordinary_set_prototype_of(VM&, JSObject* prototype);
+    void ordinary_prevent_extensions(VM&);
     void ordinary_own_property_keys(VM&, MarkedKeyVector& keys);
+    // OrdinarySetWithOwnDescriptor.
+    ThrowCompletionOr<bool> ordinary_set_with_own_descriptor(VM&, PropertyKey, Value value, Value receiver,
+                                                             std::optional<PropertyDescriptor> own_desc);
 
     // --- Abstract operations on objects (7.3) ---
     ThrowCompletionOr<Value> get(VM&, PropertyKey);
@@ -115,6 +139,12 @@ public:
     // property is not special to the exotic object.
     void define_direct_property(VM&, PropertyKey, Value, PropertyAttributes = kBuiltinAttributes);
     void define_direct_accessor(VM&, PropertyKey, JSObject* getter, JSObject* setter, PropertyAttributes);
+    // Removes an own property from storage (no checks).
+    void delete_direct_property(VM&, PropertyKey);
+    // Applies a cached add-property transition (an inline-cache hit): `new_shape` is what
+    // shape()->with_added_property(key, attributes, &slot) returned for the current shape (a tree shape),
+    // and `slot` the slot it reported. Grows the slot storage as needed.
+    void add_property_with_transition(Shape* new_shape, std::uint32_t slot, Value value);
     // Built-in function helpers: creates a NativeFunction with `name` and `length` and defines it.
     using NativeFunctionPointer = ThrowCompletionOr<Value> (*)(VM&, const NativeCallInfo&);
     JSObject* define_native_function(VM&, Realm&, PropertyKey, NativeFunctionPointer, std::uint32_t length,
@@ -137,20 +167,37 @@ public:
     IndexedProperties* indexed() const { return indexed_; }
     IndexedProperties& ensure_indexed(VM&);
 
-    // Private elements (#x): stored under private-symbol keys, invisible to reflection.
+    // Private elements (#x): stored under private-symbol keys, invisible to reflection. Fields are writable
+    // data properties, methods non-writable data properties, accessors accessor properties.
     ThrowCompletionOr<void> private_field_add(VM&, Symbol* name, Value);
+    // PrivateMethodOrAccessorAdd for a method / an accessor (getter or setter may be null).
+    ThrowCompletionOr<void> private_method_add(VM&, Symbol* name, JSObject* method);
+    ThrowCompletionOr<void> private_accessor_add(VM&, Symbol* name, JSObject* getter, JSObject* setter);
     ThrowCompletionOr<Value> private_get(VM&, Symbol* name);
     ThrowCompletionOr<void> private_set(VM&, Symbol* name, Value);
+    // PrivateElementFind(O, P) is not empty (the `#x in o` operator).
+    bool has_private_element(Symbol* name) const;
 
 protected:
     void set_shape(Shape* shape) { shape_ = shape; }
     void ensure_slot_capacity(std::uint32_t count);
+    void set_ordinary_methods(bool lookup, bool update) {
+        ordinary_lookup_ = lookup;
+        ordinary_update_ = update;
+    }
 
 private:
     friend class Shape;
+    // Adds a new own property to storage (named keys get a slot, indices an element).
+    void add_to_storage(VM&, PropertyKey, Value, PropertyAttributes);
+    // Replaces the value of an existing own data property in storage, keeping its attributes.
+    void write_own_storage_value(PropertyKey, Value);
+
     Shape* shape_;
     Value* slots_ = nullptr;
     std::uint32_t slot_capacity_ = 0;
+    bool ordinary_lookup_ = false;
+    bool ordinary_update_ = false;
     IndexedProperties* indexed_ = nullptr;
 };
 

@@ -17,6 +17,7 @@ namespace yjs {
 
 class Interpreter;
 class JSObject;
+class ShapeCache;
 
 // Frequently used property names, atomized once per VM: vm.names().length etc.
 #define YJS_COMMON_NAMES(V)                                                                                  \
@@ -26,7 +27,9 @@ class JSObject;
     V(proto, "__proto__") V(index) V(input) V(groups) V(indices) V(lastIndex) V(source) V(flags) V(raw)       \
     V(undefined) V(NaN) V(Infinity) V(globalThis) V(eval) V(add) V(size) V(has) V(keys) V(values)           \
     V(entries) V(join) V(resolve) V(reject) V(all) V(race) V(any) V(allSettled) V(status) V(reason)           \
-    V(fulfilled, "fulfilled") V(rejected) V(async) V(anonymous) V(star_default, "*default*")
+    V(fulfilled, "fulfilled") V(rejected) V(async) V(anonymous) V(star_default, "*default*")                 \
+    V(empty_string, "") V(null_, "null") V(true_, "true") V(false_, "false") V(object) V(function)           \
+    V(string) V(number) V(boolean) V(symbol) V(bigint)
 
 #define YJS_WELL_KNOWN_SYMBOLS(V)                                                                            \
     V(asyncIterator) V(hasInstance) V(isConcatSpreadable) V(iterator) V(match) V(matchAll) V(replace)         \
@@ -81,9 +84,11 @@ public:
     const WellKnownSymbols& well_known_symbols() const { return symbols_; }
     Interpreter& interpreter() { return *interpreter_; }
     HostHooks& host_hooks() { return host_hooks_; }
+    ShapeCache& shape_cache() { return *shape_cache_; }
 
     // The realm of the running execution context (the realm of the function being executed).
     Realm& current_realm() { return *current_realm_; }
+    Realm* current_realm_or_null() const { return current_realm_; }
     void set_current_realm(Realm* realm) { current_realm_ = realm; }
     // Realms created by create_realm() stay alive as roots (the CLI's $262.createRealm relies on it).
     Realm* create_realm();
@@ -111,7 +116,9 @@ public:
     ThrowCompletionOr<void> check_native_stack();
 
     // --- Jobs (microtasks) ---
-    void enqueue_job(Job job); // HostEnqueuePromiseJob / HostEnqueueGenericJob
+    void enqueue_job(Job job); // appends to the VM's own queue (HostEnqueueGenericJob)
+    // HostEnqueuePromiseJob: host_hooks().enqueue_promise_job when set, otherwise enqueue_job().
+    void enqueue_promise_job(Job job);
     bool has_pending_jobs() const { return !jobs_.empty(); }
     // Runs jobs until the queue is empty. A job that throws is reported through the returned completion
     // (the queue keeps running the remaining jobs on the next call).
@@ -129,6 +136,7 @@ private:
 
     Options options_;
     Heap heap_;
+    Heap::CallbackId root_callback_ = 0;
     std::unique_ptr<AtomTable> atoms_;
     CommonNames names_;
     WellKnownSymbols symbols_;
@@ -141,6 +149,7 @@ private:
     std::deque<Job> jobs_;
     struct SymbolRegistry;
     std::unique_ptr<SymbolRegistry> symbol_registry_;
+    std::unique_ptr<ShapeCache> shape_cache_;
     std::uintptr_t native_stack_limit_ = 0;
 };
 

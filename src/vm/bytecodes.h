@@ -9,6 +9,12 @@
 // parameters). Generator and async frames live inside their heap object; suspend/resume copy nothing.
 //
 // Encoding: one opcode byte followed by each operand as a little-endian 32-bit word.
+// Lexical this / new.target / super: the compiler emits LdaThis, LdaNewTarget, LdaHomeObject, SuperCall,
+// StaThis and InitializeInstanceElements unchanged inside arrow functions and direct eval code; the frame
+// supplies the values the arrow captured at creation (JSFunction::Lexical, ThisBox for derived
+// constructors) or, for eval code, those of the calling frame. `arguments` is an ordinary binding the
+// compiler resolves lexically.
+//
 // Operand kinds:
 //   Reg    register index
 //   Imm    signed 32-bit immediate
@@ -31,6 +37,7 @@ namespace yjs {
     V(LdaEmpty)                         /* acc = the hole (uninitialised binding marker) */                  \
     V(LdaSmi, Imm)                      /* acc = imm (as a number) */                                        \
     V(LdaConstant, Const)               /* acc = constants[k] (number, string, bigint) */                    \
+    V(LdaBigInt, Const)                 /* acc = BigInt from the decimal digit string constants[k] */        \
     V(Ldar, Reg)                        /* acc = r */                                                        \
     V(Star, Reg)                        /* r = acc */                                                        \
     V(Mov, Reg, Reg)                    /* r2 = r1 */                                                        \
@@ -39,8 +46,11 @@ namespace yjs {
     V(StaThis)                          /* frame this = acc (after super()) */                               \
     V(LdaNewTarget)                     /* acc = new.target of the frame (undefined for [[Call]]) */         \
     V(LdaCallee)                        /* acc = the running function object */                              \
+    V(LdaHomeObject)                    /* acc = [[HomeObject]] of the active function (arrows, eval:        \
+                                           the creating/calling activation's), for GetSuper/SetSuper */      \
     V(CreateArguments, Flag)            /* acc = arguments object; flag 0 unmapped, 1 mapped (binds to the  \
-                                           parameter registers/context slots described by the code block) */ \
+                                           parameter registers/context slots described by the code block;    \
+                                           context slots are those of the current context) */                \
     V(CreateRestParameter, Count)       /* acc = array of actual arguments from index n on */                \
     /* --- environments (contexts) --- */                                                                    \
     V(PushContext, Const)               /* push a new declarative environment described by constants[k]     \
@@ -49,25 +59,35 @@ namespace yjs {
     V(PopContext)                       /* current context = its parent */                                   \
     V(SaveContext, Reg)                 /* r = current context (for restoring in exception handlers) */     \
     V(RestoreContext, Reg)              /* current context = r */                                            \
-    V(LdaContextSlot, Count, Count)     /* acc = slot[idx] of the context `depth` levels up */               \
-    V(StaContextSlot, Count, Count)     /* slot[idx] of the context `depth` levels up = acc */               \
+    V(CreatePerIterationContext)        /* CreatePerIterationEnvironment: current context = a copy of it     \
+                                           (same ScopeInfo and parent, slot values copied) */                \
+    V(LdaContextSlot, Count, Count)     /* (depth, idx): acc = slot[idx] of the context `depth` levels up    \
+                                           (every environment of the chain counts, `with` ones included) */  \
+    V(StaContextSlot, Count, Count)     /* (depth, idx): slot[idx] of the context `depth` levels up = acc */ \
     V(ThrowIfHole, Const)               /* if acc is the hole: ReferenceError "Cannot access 'name' before    \
                                            initialization" (name = constants[k]) */                          \
     V(ThrowConstAssign, Const)          /* TypeError "Assignment to constant variable." */                   \
     V(LdaGlobal, Const, Slot)           /* acc = global binding `name` (lexical then global object);         \
-                                           ReferenceError if unresolvable */                                 \
+                                           ReferenceError if unresolvable or an uninitialised lexical */      \
     V(LdaGlobalOrUndefined, Const, Slot) /* like LdaGlobal but undefined if unresolvable (typeof x) */       \
     V(StaGlobal, Const, Slot)           /* global binding `name` = acc; strict code: ReferenceError if       \
                                            unresolvable; TDZ and const checks for global lexicals */         \
     V(InitGlobalLexical, Const)         /* initialise global let/const/class `name` = acc */                \
     V(DeclareGlobals, Const)            /* GlobalDeclarationInstantiation for the script; constants[k] lists \
                                            var names, function names and lexical names (see code_block.h) */ \
+                                        /* In eval code (CodeKind::Eval) it is EvalDeclarationInstantiation: \
+                                           var env = variable_environment_of(current context) for sloppy     \
+                                           direct eval, else the global environment; bindings deletable;     \
+                                           no lexical_names (eval's own let/const/class live in compiler     \
+                                           scopes); functions close over the current context */              \
     V(LdaLookup, Const)                 /* acc = dynamic lookup of `name` through the context chain (with,  \
                                            sloppy direct eval); ReferenceError if unresolvable */            \
     V(LdaLookupOrUndefined, Const)      /* typeof form: undefined if unresolvable */                         \
     V(LdaLookupWithThis, Const, Reg)    /* acc = value, r = this value for a call (with-object or undefined) */ \
     V(StaLookup, Const, Flag)           /* dynamic assignment of acc to `name`; flag 1 = strict */           \
-    V(InitLookup, Const)                /* initialise the nearest binding `name` = acc (eval var/fn decls) */ \
+    V(InitLookup, Const)                /* varEnv.SetMutableBinding(name, acc, false) with varEnv =          \
+                                           variable_environment_of(current context): the Annex B.3.2.3       \
+                                           copy of a block function to its var binding in sloppy eval */     \
     V(DeleteLookup, Const)              /* acc = delete `name` (sloppy) */                                   \
     /* --- properties --- */                                                                                 \
     V(GetNamed, Reg, Const, Slot)       /* acc = r[name] (inline-cached) */                                  \
@@ -109,8 +129,9 @@ namespace yjs {
     V(SetHomeObject, Reg)               /* acc function's [[HomeObject]] = r */                              \
     V(SetClassFields, Reg)              /* constructor r's instance-elements initializer = acc (a closure    \
                                            that defines fields/private methods on `this`) */                 \
-    V(InitializeInstanceElements)       /* run the running constructor's (or, after super(), new.target's  \
-                                           chain's) instance-elements initializer on frame this */           \
+    V(InitializeInstanceElements)       /* if the active function (the running constructor; for arrows and   \
+                                           eval, the one they belong to) has an instance-elements            \
+                                           initializer, call it with this = frame this; acc unchanged */     \
     V(GetTemplateObject, Const)         /* acc = the cached template object for template site constants[k] */ \
     /* --- operators (binary: acc = r OP acc) --- */                                                          \
     V(Add, Reg)                                                                                              \
@@ -156,7 +177,10 @@ namespace yjs {
     V(JumpIfNotUndefined, Label)                                                                             \
     V(JumpIfHole, Label)                                                                                     \
     V(JumpIfNotHole, Label)                                                                                  \
-    V(Return)                           /* return acc (runs no finally: the compiler inlines those) */       \
+    V(Return)                           /* return acc (runs no finally: the compiler inlines those). In a    \
+                                           generator: completes it, the resumer gets {value: acc, done:      \
+                                           true}; in an async function: resolves its promise with acc.       \
+                                           [[Construct]] frames apply 10.2.2 steps 10-12 */                  \
     V(Throw)                            /* throw acc */                                                      \
     V(ThrowError, Flag, Const)          /* throw a new error of type flag (ErrorType) with message k */      \
     V(ThrowIfNotObject, Const)          /* TypeError with message constants[k] unless acc is an object */    \
@@ -182,6 +206,10 @@ namespace yjs {
     V(GetAsyncIterator, Reg)            /* GetIterator(acc, async): r = iterator, r+1 = next method */       \
     V(IteratorStep, Reg, Label)         /* call r+1 on r; TypeError unless the result is an object; if done: \
                                            jump to label, else acc = result.value */                         \
+    V(IteratorNextValue, Reg, Reg)      /* destructuring step on iterator r1 (+ next r1+1), done flag r2:    \
+                                           if r2 is true: acc = undefined. Else r2 = true, call next,        \
+                                           TypeError unless an object; if done: acc = undefined, else        \
+                                           acc = result.value and r2 = false (r2 stays true on throws) */    \
     V(IteratorClose, Reg)               /* IteratorClose(r, normal completion) */                            \
     V(IteratorCloseQuiet, Reg)          /* IteratorClose for a throw completion: calls return, ignores its    \
                                            result and errors (the pending exception wins) */                 \
@@ -189,14 +217,28 @@ namespace yjs {
     V(ForInNext, Reg, Label)            /* acc = next key from enumerator r, or jump to label when done */   \
     V(CopyDataProperties, Reg, Reg, Count) /* object rest: acc = new object with own enumerable properties of \
                                            r1 except the keys in registers r2 .. r2+n-1 */                   \
+    V(CopyDataPropertiesInto, Reg)      /* object spread: CopyDataProperties(r, acc, no exclusions) -        \
+                                           CreateDataProperty on r for each own enumerable property of       \
+                                           ToObject(acc); null/undefined copy nothing */                     \
     /* --- generators and async functions --- */                                                             \
     V(InitialSuspend)                   /* end of a generator's prologue: create the generator object's      \
                                            prototype from the callee and return the generator to the caller */ \
-    V(Yield, Reg)                       /* suspend; acc is the iterator result object to hand out; on        \
+    V(Yield, Reg)                       /* suspend; acc is the iterator result object to hand out (async     \
+                                           generators: the value itself, already awaited); on                \
                                            resume acc = sent value, r = resume mode (0 next, 1 throw,        \
                                            2 return) */                                                      \
-    V(YieldDelegate, Reg, Reg)          /* one step of yield*: delegate iterator r1 (+ next method r1+1),   \
-                                           resume mode/value in r2 (mode) and acc (value); see interpreter */ \
+    V(YieldDelegate, Reg, Reg, Label, Label) /* one step of yield* in a sync generator (15.5.5 step 7):      \
+                                           r1 = delegate iterator, r1+1 its next method; r2 = received       \
+                                           completion kind (0 normal, 1 throw, 2 return), acc its value.     \
+                                           0: inner = Call(next, it, <acc>). 1: m = GetMethod(it,"throw");   \
+                                           undefined: IteratorClose(it, normal) then TypeError; else         \
+                                           inner = Call(m, it, <acc>). 2: m = GetMethod(it, "return");       \
+                                           undefined: jump label2 (acc unchanged); else inner = Call(m,      \
+                                           it, <acc>). TypeError unless inner is an object. If               \
+                                           IteratorComplete(inner): acc = IteratorValue(inner), jump to      \
+                                           label2 if the kind was 2, else label1. Otherwise acc = inner      \
+                                           and fall through (the compiler then emits Yield, which hands      \
+                                           inner out as is, and loops) */                                    \
     V(Await, Reg)                       /* async functions: suspend until acc settles; on resume acc = value \
                                            and r = 0 (fulfilled) or 1 (rejected) */                          \
     V(CreateIterResult, Flag)           /* acc = CreateIterResultObject(acc, flag != 0) */                   \
@@ -205,7 +247,10 @@ namespace yjs {
     /* --- modules --- */                                                                                    \
     V(ImportCall)                       /* acc = import(acc) promise */                                      \
     V(ImportMeta)                       /* acc = import.meta */                                              \
-    V(LdaModuleVariable, Count, Count)  /* acc = module binding (cell index, depth); hole-checked by caller */ \
+    V(LdaModuleVariable, Count, Count)  /* (idx, depth): acc = the import binding in slot idx of the module  \
+                                           environment `depth` levels up, read through whatever the linker   \
+                                           stored there (see compiler/module_layout.h); hole-checked by      \
+                                           the caller. Local module bindings use LdaContextSlot */           \
     V(StaModuleVariable, Count, Count)  /* module binding = acc */                                           \
     V(Nop)
 

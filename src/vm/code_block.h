@@ -12,6 +12,10 @@
 
 namespace yjs {
 
+class JSObject;
+class Realm;
+class Shape;
+
 // The original source text, shared by every code block compiled from it (Function.prototype.toString,
 // stack traces, SyntaxError carets).
 struct SourceCode {
@@ -47,6 +51,9 @@ public:
     bool is_function_scope = false;
     bool allows_eval_var_declarations = false;
 
+    // The binding named `name` (an atom), if this scope declares it.
+    const Binding* find_binding(JSString* name) const;
+
     const char* class_name() const override { return "ScopeInfo"; }
     void visit_edges(Visitor&) override;
 };
@@ -61,6 +68,17 @@ public:
     std::vector<bool> lexical_is_const;
     const char* class_name() const override { return "GlobalDeclarations"; }
     void visit_edges(Visitor&) override;
+};
+
+// One inline-cache entry (GetNamed/SetNamed/LdaGlobal...), owned by the interpreter. Entries hold their
+// shapes strongly so a cached Shape* can never be recycled for a different shape.
+struct FeedbackSlot {
+    Shape* shape = nullptr;        // receiver shape the entry is valid for (null: empty)
+    JSObject* holder = nullptr;    // the prototype holding the property (null: the receiver's own)
+    Shape* holder_shape = nullptr; // the holder's shape when cached
+    std::uint32_t slot = 0;        // storage slot in the receiver / holder (global lexical index)
+    std::uint32_t extra = 0;       // LdaGlobal/StaGlobal: the global lexical epoch, or kGlobalLexical
+    static constexpr std::uint32_t kGlobalLexical = 0xFFFFFFFFu;
 };
 
 struct ExceptionHandler {
@@ -81,6 +99,12 @@ class TemplateSite final : public Cell {
 public:
     std::vector<Value> cooked;
     std::vector<JSString*> raw;
+    // GetTemplateObject's per-realm cache (filled by the interpreter): [[TemplateMap]] entries for this site.
+    struct CachedObject {
+        Realm* realm;
+        JSObject* object;
+    };
+    std::vector<CachedObject> cache;
     const char* class_name() const override { return "TemplateSite"; }
     void visit_edges(Visitor&) override;
 };
@@ -106,6 +130,9 @@ public:
     // Mapped arguments: for parameter i, where it lives — a register (< register_count) or, when captured,
     // a context slot (kParameterInContext | slot).
     static constexpr std::uint32_t kParameterInContext = 0x80000000u;
+    // Entry for a parameter index the arguments object does not map (a duplicate name's earlier
+    // occurrence). The vector is empty for unmapped arguments objects.
+    static constexpr std::uint32_t kParameterUnmapped = 0xFFFFFFFFu;
     std::vector<std::uint32_t> parameter_locations;
 
     JSString* name = nullptr;   // the function's inferred or declared name (atom); null for none
@@ -116,6 +143,9 @@ public:
 
     // Position for an instruction offset (stack traces, errors).
     SourcePosition position_for(std::uint32_t pc) const;
+
+    // Inline caches, `feedback_slot_count` entries, allocated by the interpreter on first execution.
+    std::unique_ptr<FeedbackSlot[]> feedback;
 
     const char* class_name() const override { return "CodeBlock"; }
     void visit_edges(Visitor&) override;

@@ -18,7 +18,35 @@ class Realm;
 class CodeBlock;
 class JSObject;
 class JSFunction;
+class GeneratorObject;
+class AsyncFunctionObject;
 class Visitor;
+
+// How a suspended frame is resumed: the value the resume-mode register of Yield/YieldDelegate/Await receives.
+enum class ResumeMode : std::uint8_t { Next = 0, Throw = 1, Return = 2 };
+
+// A promise capability record (27.2.1.1).
+struct PromiseCapability {
+    JSObject* promise = nullptr;
+    JSObject* resolve = nullptr;
+    JSObject* reject = nullptr;
+};
+
+// The promise glue of async functions, installed by the Promise built-ins (set_promise_hooks). Until it is
+// installed, calling an async function throws a TypeError.
+//  - new_promise_capability: NewPromiseCapability(%Promise%) of the current realm.
+//  - await: the steps of Await(value) after the suspension point: promise = ? PromiseResolve(%Promise%,
+//    value), then PerformPromiseThen(promise, onFulfilled, onRejected) where the reactions, run as jobs, call
+//    vm.interpreter().resume_async_function(suspended, v, ResumeMode::Next) (fulfilled with v) or
+//    (..., reason, ResumeMode::Throw) (rejected). The hooks must keep `suspended` alive (e.g. in the
+//    reaction functions' captures) until one of them runs.
+//  - create_async_from_sync_iterator: CreateAsyncFromSyncIterator(iteratorRecord) for GetAsyncIterator;
+//    returns the async iterator object.
+struct PromiseHooks {
+    ThrowCompletionOr<PromiseCapability> (*new_promise_capability)(VM&) = nullptr;
+    ThrowCompletionOr<void> (*await)(VM&, AsyncFunctionObject* suspended, Value value) = nullptr;
+    ThrowCompletionOr<Value> (*create_async_from_sync_iterator)(VM&, Value iterator, Value next_method) = nullptr;
+};
 
 struct StackTraceEntry {
     std::string function_name; // "" for anonymous / top-level
@@ -40,6 +68,16 @@ public:
     ThrowCompletionOr<Value> call(JSFunction* function, Value this_value, std::span<const Value> arguments);
     ThrowCompletionOr<JSObject*> construct(JSFunction* function, std::span<const Value> arguments,
                                            JSObject* new_target);
+
+    // GeneratorResume / GeneratorResumeAbrupt (27.5.3.3-4) once the generator is known to be suspended
+    // (start or yield) and not running: runs it until it yields, returns or throws.
+    ThrowCompletionOr<Value> resume_generator(GeneratorObject*, Value, ResumeMode);
+    // Continues an async function suspended at Await: Next with the fulfilment value, Throw with the
+    // rejection reason. Completion of the function settles its promise. A throw completion here means the
+    // engine itself failed (e.g. stack exhaustion), never an exception of the async function's body.
+    ThrowCompletionOr<void> resume_async_function(AsyncFunctionObject*, Value, ResumeMode);
+    void set_promise_hooks(const PromiseHooks&);
+    const PromiseHooks& promise_hooks() const;
 
     // The stack as the user sees it, innermost first (Error.prototype.stack, uncaught exception reports).
     std::vector<StackTraceEntry> capture_stack_trace(std::size_t max_frames = 10) const;

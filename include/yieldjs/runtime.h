@@ -1,0 +1,113 @@
+#pragma once
+// yieldjs::Runtime: one JavaScript engine instance (a VM and its main realm) plus the host around it —
+// the console, the task queue, and, in test262 mode, `print` and `$262`. Part of the embedding API (see
+// yieldjs/yieldjs.h).
+#include "yieldjs/value.h"
+
+#include <cstddef>
+#include <functional>
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace yieldjs {
+
+struct RuntimeOptions {
+    // Cap of the garbage-collected heap. Running out throws a RangeError; if even that is impossible the
+    // process exits with status 3.
+    std::size_t max_heap_bytes = std::size_t(2048) << 20;
+    // Size of the interpreter's register stack (bounds JavaScript recursion depth).
+    std::size_t stack_size_bytes = std::size_t(8) << 20;
+    // The script's arguments (argv[0] first), for hosts objects that expose them.
+    std::vector<std::string> argv;
+    // Installs `print` and `$262` on the global object as test262's INTERPRETING.md describes, and reports
+    // uncaught exceptions as "Uncaught <name>: <message>".
+    bool test262_host = false;
+    // Where console.log/info/debug (stdout) and console.warn/error/trace (stderr) write; by default file
+    // descriptors 1 and 2.
+    std::function<void(std::string_view)> write_stdout;
+    std::function<void(std::string_view)> write_stderr;
+};
+
+// The built-in error constructors, for Runtime::new_error.
+enum class ErrorType { Error, EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError };
+
+// A function implemented in C++: receives `this` and the arguments; returns the result, or
+// Error::thrown(value) to throw `value` (any other Error is thrown as an Error object with its message).
+using NativeFunction =
+    std::function<Result<Value>(Runtime&, const Value& this_value, std::span<const Value> arguments)>;
+
+// A unit of work for the runtime's thread (see post_task).
+using Task = std::function<void(Runtime&)>;
+
+class Runtime {
+public:
+    explicit Runtime(RuntimeOptions options = {});
+    ~Runtime();
+    Runtime(const Runtime&) = delete;
+    Runtime& operator=(const Runtime&) = delete;
+
+    // --- Running code ---
+
+    // ScriptEvaluation of `source` (UTF-8) as a classic script in the main realm; the result is the
+    // script's completion value. `filename` names the script in stack traces and error reports. Pending
+    // jobs are not run (see run_until_idle).
+    Result<Value> evaluate_script(std::string_view source, std::string_view filename);
+    // Reads `path` and evaluates it with evaluate_script. Io error when it cannot be read.
+    Result<Value> run_file(const std::string& path);
+
+    // --- The event loop ---
+    // Work is either a *task* (post_task; later timers and I/O callbacks) or a *job* (promise reactions,
+    // the microtask queue), and jobs always run to completion before the next task starts.
+
+    // Runs every pending job. An uncaught exception in a job stops the draining and is returned; the
+    // remaining jobs stay queued.
+    Result<void> run_jobs();
+    // One turn: runs the oldest pending task (if any), then every job. The value tells whether more work
+    // is pending afterwards. An uncaught exception is returned as an error.
+    Result<bool> run_one_turn();
+    // Runs turns until no task or job is pending. Stops at, and returns, the first uncaught exception.
+    Result<void> run_until_idle();
+    // Queues `task` to run on the runtime's thread during a later turn. May be called from any thread;
+    // a task posted while run_until_idle is not running runs at the next turn.
+    void post_task(Task task);
+
+    // --- Values ---
+    Value undefined();
+    Value null();
+    Value boolean(bool);
+    Value number(double);
+    Value string(std::string_view utf8);
+    Value new_object();
+    Value new_array(std::span<const Value> elements = {});
+    // A new error object of `type` in the main realm (with a captured `stack`).
+    Value new_error(ErrorType type, std::string_view message);
+    Value global_object();
+    // Defines `name` on the global object as a writable, configurable, non-enumerable native function
+    // with the given "length".
+    Result<void> define_function(std::string_view name, NativeFunction function, unsigned length = 0);
+
+    // --- Tools ---
+
+    // Parses and compiles `source` without running it and returns the disassembly of its bytecode
+    // (the CLI's --print-bytecode).
+    Result<std::string> disassemble(std::string_view source, std::string_view filename, bool is_module);
+    // Formats `value` as console.log would print it as its only argument (strings raw, everything else
+    // like Value::inspect).
+    Result<std::string> format_for_console(const Value& value);
+    // Writes an error report (Error::report) to the runtime's stderr, followed by a newline.
+    void report_error(const Error& error);
+    // Runs a full garbage collection.
+    void collect_garbage();
+
+    const RuntimeOptions& options() const;
+
+private:
+    friend class Value;
+    friend struct detail::RuntimeState;
+    std::unique_ptr<detail::RuntimeState> state_;
+};
+
+} // namespace yieldjs

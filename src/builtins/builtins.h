@@ -1,0 +1,87 @@
+#pragma once
+// The built-in library registry and the helpers built-in files use to install their objects.
+//
+// Realm::create() makes %Object.prototype%, %Function.prototype%, %ThrowTypeError%, the global object and
+// its value properties (globalThis, Infinity, NaN, undefined), then calls initialize_builtins(), which runs
+// one initializer per built-in file in the order of YJS_BUILTIN_INITIALIZERS. Each file defines
+//
+//     void initialize_<name>(VM&, Realm&);
+//
+// that creates its objects, records them with realm.set_intrinsic(...) and defines the global bindings.
+// Objects other files link to (prototypes, %IteratorPrototype%, ...) must be initialised before those
+// files, so keep prototypes ahead of constructors and shared prototypes ahead of their users.
+#include "runtime/function.h"
+#include "runtime/realm.h"
+
+#include <cstdint>
+#include <string_view>
+
+namespace yjs {
+
+class VM;
+
+// V(name) declares and calls initialize_<name>(VM&, Realm&). Add one line per built-in file.
+#define YJS_BUILTIN_INITIALIZERS(V)                                                                          \
+    V(object_prototype)                                                                                      \
+    V(function_prototype)                                                                                    \
+    V(error_prototypes)                                                                                      \
+    V(symbol_prototype)                                                                                      \
+    V(object_constructor)                                                                                    \
+    V(function_constructor)                                                                                  \
+    V(error_constructors)                                                                                    \
+    V(symbol_constructor)                                                                                    \
+    V(boolean)                                                                                               \
+    V(global_functions)                                                                                      \
+    V(uri_functions)                                                                                         \
+    V(reflect)                                                                                               \
+    V(iterator_prototype)                                                                                    \
+    V(array_iterator_prototype)                                                                              \
+    V(array_prototype)                                                                                       \
+    V(array_constructor)                                                                                     \
+    V(map_iterator_prototype)                                                                                \
+    V(map_prototype)                                                                                         \
+    V(map_constructor)                                                                                       \
+    V(set_iterator_prototype)                                                                                \
+    V(set_prototype)                                                                                         \
+    V(set_constructor)                                                                                       \
+    V(weak_map_prototype)                                                                                    \
+    V(weak_map_constructor)                                                                                  \
+    V(weak_set_prototype)                                                                                    \
+    V(weak_set_constructor)                                                                                  \
+    V(generator_prototype)
+
+#define YJS_DECLARE_BUILTIN_INITIALIZER(name) void initialize_##name(VM&, Realm&);
+YJS_BUILTIN_INITIALIZERS(YJS_DECLARE_BUILTIN_INITIALIZER)
+#undef YJS_DECLARE_BUILTIN_INITIALIZER
+
+// Installs every built-in object of `realm` (the global object must exist).
+void initialize_builtins(VM&, Realm&);
+
+// --- Helpers for built-in files ---
+
+// A built-in constructor: CreateBuiltinFunction(behaviour, length, name) with a [[Construct]], its
+// "prototype" property { [[Writable]]: false, [[Enumerable]]: false, [[Configurable]]: false } set to
+// `prototype` (when not null) and `prototype`'s "constructor" { [[Writable]]: true, [[Enumerable]]: false,
+// [[Configurable]]: true } set back to it; recorded as intrinsic `slot`. `function_prototype` is the
+// constructor's [[Prototype]] (null: %Function.prototype%; %TypedArray% subclasses and the native errors
+// pass their parent constructor).
+NativeFunction* make_constructor(VM&, Realm&, std::string_view name, NativeFunctionPointer, std::uint32_t length,
+                                 JSObject* prototype, Intrinsic slot, JSObject* function_prototype = nullptr);
+
+// An ordinary object for a prototype (or namespace object such as %Math%) with [[Prototype]] `prototype`
+// (null: %Object.prototype%), recorded as intrinsic `slot`.
+JSObject* make_intrinsic_object(VM&, Realm&, Intrinsic slot, JSObject* prototype = nullptr);
+
+// Defines `name` on the realm's global object: { [[Writable]]: true, [[Enumerable]]: false,
+// [[Configurable]]: true } (19.1 "other properties of the global object").
+void define_global_property(VM&, Realm&, std::string_view name, Value);
+
+// Defines %Symbol.toStringTag% as `tag`: { [[Writable]]: false, [[Enumerable]]: false, [[Configurable]]: true }.
+void define_to_string_tag(VM&, JSObject*, std::string_view tag);
+
+// Defines a built-in method keyed by a well-known symbol, e.g. [Symbol.iterator]; the function's name is
+// "[Symbol.iterator]". `attributes` default to the built-in method attributes.
+JSObject* define_symbol_method(VM&, Realm&, JSObject*, Symbol*, NativeFunctionPointer, std::uint32_t length,
+                               PropertyAttributes = kBuiltinAttributes);
+
+} // namespace yjs

@@ -1,0 +1,228 @@
+// yieldjs::Runtime (include/yieldjs/runtime.h).
+#include "host/inspect.h"
+#include "host/runtime_state.h"
+#include "host/script.h"
+#include "runtime/abstract_ops.h"
+#include "runtime/array.h"
+#include "runtime/function.h"
+#include "runtime/realm.h"
+#include "runtime/string.h"
+#include "runtime/unicode.h"
+#include "runtime/vm.h"
+#include "vm/code_block.h"
+#include "vm/interpreter.h"
+#include "yieldjs/yieldjs.h"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+namespace yieldjs {
+
+const char* version() {
+    return "0.1.0";
+}
+
+namespace {
+
+using detail::RuntimeState;
+
+Error syntax_error(const yjs::CompiledSource& compiled) {
+    Error error;
+    error.kind = ErrorKind::Syntax;
+    error.name = "SyntaxError";
+    error.message = compiled.error->message;
+    error.file = compiled.source->url;
+    error.line = compiled.error->line;
+    error.column = compiled.error->column;
+    error.source_line = yjs::source_line(compiled.source->text, compiled.error->line);
+    error.at_end_of_input = yjs::is_at_end_of_input(compiled.source->text, *compiled.error);
+    error.report = yjs::format_syntax_error(compiled.source->url, compiled.source->text, *compiled.error);
+    return error;
+}
+
+yjs::ErrorType engine_error_type(ErrorType type) {
+    switch (type) {
+    case ErrorType::Error:
+        return yjs::ErrorType::Error;
+    case ErrorType::EvalError:
+        return yjs::ErrorType::EvalError;
+    case ErrorType::RangeError:
+        return yjs::ErrorType::RangeError;
+    case ErrorType::ReferenceError:
+        return yjs::ErrorType::ReferenceError;
+    case ErrorType::SyntaxError:
+        return yjs::ErrorType::SyntaxError;
+    case ErrorType::TypeError:
+        return yjs::ErrorType::TypeError;
+    case ErrorType::URIError:
+        return yjs::ErrorType::URIError;
+    }
+    return yjs::ErrorType::Error;
+}
+
+// The native behaviour of functions made by define_function: capture 0 indexes
+// RuntimeState::native_functions.
+yjs::ThrowCompletionOr<yjs::Value> call_native_function(yjs::VM& vm, const yjs::NativeCallInfo& call) {
+    auto* callee = static_cast<yjs::NativeFunction*>(call.callee);
+    RuntimeState& state = detail::state_of(callee);
+    const NativeFunction& function =
+        state.native_functions[static_cast<std::size_t>(callee->capture(0).as_number())];
+    Value this_value = state.wrap(call.this_value);
+    std::vector<Value> arguments;
+    arguments.reserve(call.argument_count());
+    for (yjs::Value argument : call.arguments)
+        arguments.push_back(state.wrap(argument));
+    Result<Value> result = function(state.runtime, this_value, arguments);
+    if (result.ok()) return RuntimeState::unwrap(result.value());
+    const Error& error = result.error();
+    if (error.kind == ErrorKind::Exception && error.exception)
+        return vm.throw_value(RuntimeState::unwrap(*error.exception));
+    return vm.throw_error(yjs::ErrorType::Error, error.message.empty() ? error.report : error.message);
+}
+
+} // namespace
+
+Runtime::Runtime(RuntimeOptions options)
+    : state_(std::make_unique<RuntimeState>(*this, std::move(options))) {}
+
+Runtime::~Runtime() = default;
+
+const RuntimeOptions& Runtime::options() const {
+    return state_->options;
+}
+
+Result<Value> Runtime::evaluate_script(std::string_view source, std::string_view filename) {
+    yjs::VM& vm = *state_->vm;
+    yjs::CompiledSource compiled =
+        yjs::compile_source(vm, yjs::utf8_to_utf16(source), std::string(filename), /*is_module=*/false);
+    if (compiled.error) return syntax_error(compiled);
+    auto completion = vm.interpreter().run_script(compiled.code, *state_->realm);
+    if (completion.is_error()) return state_->take_exception_error();
+    return state_->wrap(completion.value());
+}
+
+Result<Value> Runtime::run_file(const std::string& path) {
+    std::FILE* file = std::fopen(path.c_str(), "rb");
+    if (!file) {
+        Error error;
+        error.kind = ErrorKind::Io;
+        error.file = path;
+        error.message = std::strerror(errno);
+        error.report = "cannot open '" + path + "': " + error.message;
+        return error;
+    }
+    std::string contents;
+    char buffer[65536];
+    while (std::size_t count = std::fread(buffer, 1, sizeof buffer, file))
+        contents.append(buffer, count);
+    std::fclose(file);
+    return evaluate_script(contents, path);
+}
+
+Result<void> Runtime::run_jobs() {
+    if (state_->vm->run_jobs().is_error()) return state_->take_exception_error();
+    return {};
+}
+
+Result<bool> Runtime::run_one_turn() {
+    Task task;
+    {
+        std::lock_guard lock(state_->task_mutex);
+        if (!state_->tasks.empty()) {
+            task = std::move(state_->tasks.front());
+            state_->tasks.pop_front();
+        }
+    }
+    if (task) task(*this);
+    if (Result<void> jobs = run_jobs(); !jobs.ok()) return jobs.error();
+    std::lock_guard lock(state_->task_mutex);
+    return !state_->tasks.empty() || state_->vm->has_pending_jobs();
+}
+
+Result<void> Runtime::run_until_idle() {
+    for (;;) {
+        Result<bool> turn = run_one_turn();
+        if (!turn.ok()) return turn.error();
+        if (!turn.value()) return {};
+    }
+}
+
+void Runtime::post_task(Task task) {
+    std::lock_guard lock(state_->task_mutex);
+    state_->tasks.push_back(std::move(task));
+}
+
+Value Runtime::undefined() {
+    return state_->wrap(yjs::Value::undefined());
+}
+Value Runtime::null() {
+    return state_->wrap(yjs::Value::null());
+}
+Value Runtime::boolean(bool value) {
+    return state_->wrap(yjs::Value::boolean(value));
+}
+Value Runtime::number(double value) {
+    return state_->wrap(yjs::Value(value));
+}
+
+Value Runtime::string(std::string_view utf8) {
+    return state_->wrap(yjs::JSString::from_utf8(*state_->vm, utf8));
+}
+
+Value Runtime::new_object() {
+    return state_->wrap(
+        yjs::JSObject::create(*state_->vm, state_->realm->intrinsic(yjs::Intrinsic::ObjectPrototype)));
+}
+
+Value Runtime::new_array(std::span<const Value> elements) {
+    yjs::MarkedValueVector values(state_->vm->heap());
+    for (const Value& element : elements)
+        values.push_back(RuntimeState::unwrap(element));
+    return state_->wrap(yjs::CreateArrayFromList(*state_->vm, values.span()));
+}
+
+Value Runtime::new_error(ErrorType type, std::string_view message) {
+    return state_->wrap(state_->vm->create_error(engine_error_type(type), message));
+}
+
+Value Runtime::global_object() {
+    return state_->wrap(state_->realm->global_object());
+}
+
+Result<void> Runtime::define_function(std::string_view name, NativeFunction function, unsigned length) {
+    yjs::VM& vm = *state_->vm;
+    yjs::Realm& realm = *state_->realm;
+    yjs::PropertyKey key = yjs::PropertyKey::from_string(vm, yjs::utf8_to_utf16(name));
+    auto* native = yjs::NativeFunction::create(vm, realm, call_native_function, length, key);
+    native->captures().push_back(yjs::Value(static_cast<double>(state_->native_functions.size())));
+    state_->native_functions.push_back(std::move(function));
+    yjs::PropertyDescriptor descriptor = yjs::PropertyDescriptor::data(native, yjs::kBuiltinAttributes);
+    if (realm.global_object()->define_property_or_throw(vm, key, descriptor).is_error())
+        return state_->take_exception_error();
+    return {};
+}
+
+Result<std::string> Runtime::disassemble(std::string_view source, std::string_view filename, bool is_module) {
+    yjs::CompiledSource compiled =
+        yjs::compile_source(*state_->vm, yjs::utf8_to_utf16(source), std::string(filename), is_module);
+    if (compiled.error) return syntax_error(compiled);
+    return yjs::disassemble(*compiled.code);
+}
+
+Result<std::string> Runtime::format_for_console(const Value& value) {
+    yjs::Value engine_value = RuntimeState::unwrap(value);
+    auto text = yjs::format_arguments(*state_->vm, std::span<const yjs::Value>(&engine_value, 1));
+    if (text.is_error()) return state_->take_exception_error();
+    return yjs::utf16_to_utf8(text.value());
+}
+
+void Runtime::report_error(const Error& error) {
+    state_->write_stderr(error.report + "\n");
+}
+
+void Runtime::collect_garbage() {
+    state_->vm->heap().collect_garbage();
+}
+
+} // namespace yieldjs

@@ -1,0 +1,122 @@
+// What util.inspect needs to know about built-in objects: their kind, and the contents of Map, Set and
+// Date objects. Dates are read through the realm's intrinsic Date.prototype.getTime, which performs the
+// brand check and sees the [[DateValue]] slot.
+#include "builtins/keyed_collection.h"
+#include "builtins/weak_collection.h"
+#include "host/inspect_internal.h"
+#include "runtime/abstract_ops.h"
+#include "runtime/date_math.h"
+#include "runtime/primitive_wrapper.h"
+#include "runtime/realm.h"
+#include "runtime/string.h"
+
+#include <cmath>
+
+namespace yjs {
+
+namespace {
+
+// The built-in function stored in own property `name` of intrinsic `which` of the current realm (the
+// getter, for an accessor property), or null when the realm has no such intrinsic.
+JSObject* intrinsic_function(VM& vm, Intrinsic which, std::string_view name) {
+    JSObject* holder = vm.current_realm().intrinsic(which);
+    if (!holder) return nullptr;
+    auto own = holder->lookup_own_storage(PropertyKey::from_ascii(vm, name));
+    if (!own) return nullptr;
+    if (own->attributes & kAccessor) return static_cast<Accessor*>(own->value.as_cell())->getter;
+    return IsCallable(own->value) ? own->value.as_object() : nullptr;
+}
+
+ThrowCompletionOr<Value> call_intrinsic(VM& vm, Intrinsic which, std::string_view name, Value this_value) {
+    JSObject* function = intrinsic_function(vm, which, name);
+    if (!function) return vm.throw_type_error("util.inspect: built-in method is missing");
+    return Call(vm, function, this_value);
+}
+
+bool class_is(JSObject* object, const char* name) {
+    return std::strcmp(object->class_name(), name) == 0;
+}
+
+} // namespace
+
+bool is_error_like(VM& vm, JSObject* object) {
+    if (object->builtin_tag() == BuiltinTag::Error) return true;
+    JSObject* error_prototype = vm.current_realm().intrinsic(Intrinsic::ErrorPrototype);
+    // The stored prototype chain (no proxy traps), as `instanceof Error` would walk it for ordinary objects.
+    for (JSObject* o = object->prototype(); o; o = o->prototype()) {
+        if (o == error_prototype) return true;
+        if (o->is_proxy()) break;
+    }
+    return false;
+}
+
+ObjectKind classify_object(VM& vm, JSObject* object) {
+    if (object->is_array()) return ObjectKind::Array;
+    if (object->is_callable()) return ObjectKind::Function;
+    switch (object->builtin_tag()) {
+    case BuiltinTag::Error:
+        return ObjectKind::Error;
+    case BuiltinTag::Boolean:
+    case BuiltinTag::Number:
+    case BuiltinTag::String:
+        return ObjectKind::BoxedPrimitive;
+    case BuiltinTag::Date:
+        return ObjectKind::Date;
+    case BuiltinTag::RegExp:
+        return ObjectKind::RegExp;
+    case BuiltinTag::Arguments:
+        return ObjectKind::Arguments;
+    case BuiltinTag::Object:
+        break;
+    }
+    if (as_if<PrimitiveWrapper>(object)) return ObjectKind::BoxedPrimitive;
+    if (as_if<MapObject>(object)) return ObjectKind::Map;
+    if (as_if<SetObject>(object)) return ObjectKind::Set;
+    if (as_if<WeakMapObject>(object)) return ObjectKind::WeakMap;
+    if (as_if<WeakSetObject>(object)) return ObjectKind::WeakSet;
+    if (is_error_like(vm, object)) return ObjectKind::Error;
+    return ObjectKind::Ordinary;
+}
+
+namespace {
+
+OrderedHashTable& collection_data(JSObject* object, ObjectKind kind) {
+    return kind == ObjectKind::Map ? static_cast<MapObject*>(object)->data() : static_cast<SetObject*>(object)->data();
+}
+
+} // namespace
+
+double collection_size(JSObject* object, ObjectKind kind) { return collection_data(object, kind).size(); }
+
+void collection_entries(JSObject* object, ObjectKind kind, MarkedValueVector& out) {
+    std::vector<OrderedHashTable::Entry> entries;
+    collection_data(object, kind).copy_entries(entries);
+    for (const OrderedHashTable::Entry& entry : entries) {
+        out.push_back(entry.key);
+        if (kind == ObjectKind::Map) out.push_back(entry.value);
+    }
+}
+
+ThrowCompletionOr<double> date_value(VM& vm, JSObject* object) {
+    Value time = TRY(call_intrinsic(vm, Intrinsic::DatePrototype, "getTime", object));
+    return time.is_number() ? time.as_number() : std::nan("");
+}
+
+ThrowCompletionOr<std::u16string> date_text(VM& vm, JSObject* object) {
+    double time = TRY(date_value(vm, object));
+    if (std::isnan(time)) return ascii_to_u16(ToDateString(time));
+    auto iso = DateToISOString(time);
+    return ascii_to_u16(iso ? *iso : ToDateString(time));
+}
+
+ThrowCompletionOr<std::u16string> regexp_text(VM& vm, JSObject* object) {
+    Value source = TRY(object->get(vm, vm.names().source));
+    Value flags = TRY(object->get(vm, vm.names().flags));
+    std::u16string text = u"/";
+    text += to_u16(TRY(ToString(vm, source)));
+    text += u"/";
+    text += to_u16(TRY(ToString(vm, flags)));
+    return text;
+}
+
+} // namespace yjs

@@ -1,0 +1,182 @@
+#include "host/runtime_state.h"
+
+#include "host/console.h"
+#include "host/inspect.h"
+#include "host/script.h"
+#include "host/test262_host.h"
+#include "runtime/abstract_ops.h"
+#include "runtime/function.h"
+#include "runtime/realm.h"
+#include "runtime/string.h"
+#include "runtime/symbol.h"
+#include "runtime/unicode.h"
+#include "runtime/vm.h"
+
+#include <cstdio>
+
+namespace yieldjs::detail {
+
+namespace {
+
+// What the host keeps in every realm's host-defined slot.
+class HostRealm final : public yjs::Cell {
+public:
+    explicit HostRealm(RuntimeState* state) : state(state) {}
+    RuntimeState* state;
+    const char* class_name() const override { return "HostRealm"; }
+};
+
+void write_to(std::FILE* stream, std::string_view text) {
+    std::fwrite(text.data(), 1, text.size(), stream);
+}
+
+} // namespace
+
+std::uint32_t HandleTable::add(yjs::Value value) {
+    if (free_.empty()) {
+        values_.push_back(value);
+        counts_.push_back(1);
+        return static_cast<std::uint32_t>(values_.size() - 1);
+    }
+    std::uint32_t slot = free_.back();
+    free_.pop_back();
+    values_[slot] = value;
+    counts_[slot] = 1;
+    return slot;
+}
+
+void HandleTable::release(std::uint32_t slot) {
+    if (--counts_[slot] != 0) return;
+    values_[slot] = yjs::Value::undefined();
+    free_.push_back(slot);
+}
+
+void HandleTable::visit_roots(yjs::Visitor& visitor) {
+    for (yjs::Value value : values_)
+        visitor.visit(value);
+}
+
+RuntimeState::RuntimeState(Runtime& runtime, RuntimeOptions options)
+    : runtime(runtime), options(std::move(options)) {
+    yjs::VM::Options vm_options;
+    vm_options.heap_limit_bytes = this->options.max_heap_bytes;
+    vm_options.stack_size_bytes = this->options.stack_size_bytes;
+    vm = std::make_unique<yjs::VM>(vm_options);
+    handles = std::make_unique<HandleTable>(vm->heap());
+    realm = vm->create_realm();
+    vm->set_current_realm(realm);
+    prepare_realm(*realm);
+}
+
+RuntimeState::~RuntimeState() {
+    std::fflush(stdout);
+    // The handle table is a root registered with the heap: it goes first.
+    handles.reset();
+    vm.reset();
+}
+
+void RuntimeState::prepare_realm(yjs::Realm& new_realm) {
+    new_realm.set_host_defined(vm->heap().allocate<HostRealm>(this));
+    yjs::install_console(*vm, new_realm);
+    if (options.test262_host) yjs::install_test262_host(*vm, new_realm);
+}
+
+RuntimeState& state_of(yjs::Realm& realm) {
+    return *static_cast<HostRealm*>(realm.host_defined())->state;
+}
+
+RuntimeState& state_of(yjs::JSObject* native_function) {
+    return state_of(*static_cast<yjs::NativeFunction*>(native_function)->realm());
+}
+
+yjs::Value RuntimeState::unwrap(const Value& value) {
+    return value.state_ ? value.state_->handles->get(value.slot_) : yjs::Value::undefined();
+}
+
+void RuntimeState::write_stdout(std::string_view text) {
+    if (options.write_stdout)
+        options.write_stdout(text);
+    else
+        write_to(stdout, text);
+}
+
+void RuntimeState::write_stderr(std::string_view text) {
+    std::fflush(stdout);
+    if (options.write_stderr)
+        options.write_stderr(text);
+    else
+        write_to(stderr, text);
+}
+
+Error RuntimeState::take_exception_error() {
+    return exception_error(vm->take_exception());
+}
+
+namespace {
+
+// A property of a thrown object as UTF-8, or "" when reading or converting it throws.
+std::string property_text(yjs::VM& vm, yjs::JSObject* object, yjs::PropertyKey key) {
+    auto value = object->get(vm, key);
+    if (value.is_error()) {
+        vm.clear_exception();
+        return "";
+    }
+    if (value.value().is_undefined()) return "";
+    auto text = yjs::ToString(vm, value.value());
+    if (text.is_error()) {
+        vm.clear_exception();
+        return "";
+    }
+    return text.value()->to_utf8();
+}
+
+// ToString for the report of a thrown primitive (symbols use their descriptive string).
+std::string primitive_text(yjs::VM& vm, yjs::Value value) {
+    if (value.is_symbol()) return value.as_symbol()->descriptive_string(vm)->to_utf8();
+    auto text = yjs::ToString(vm, value);
+    if (text.is_error()) {
+        vm.clear_exception();
+        return yjs::describe_value(value);
+    }
+    return text.value()->to_utf8();
+}
+
+} // namespace
+
+Error RuntimeState::exception_error(yjs::Value exception) {
+    Error error;
+    error.kind = ErrorKind::Exception;
+    error.exception = wrap(exception);
+    yjs::VM& vm = *this->vm;
+    if (!exception.is_object()) {
+        error.message = primitive_text(vm, exception);
+        error.report = "Uncaught " + error.message;
+        return error;
+    }
+    yjs::JSObject* object = exception.as_object();
+    error.name = property_text(vm, object, vm.names().name);
+    error.message = property_text(vm, object, vm.names().message);
+    if (options.test262_host) {
+        error.report = "Uncaught " + error.name + ": " + error.message;
+        return error;
+    }
+    if (object->builtin_tag() == yjs::BuiltinTag::Error) {
+        auto stack = object->get(vm, vm.names().stack);
+        if (stack.is_error())
+            vm.clear_exception();
+        else if (stack.value().is_string()) {
+            error.report = "Uncaught " + stack.value().as_string()->to_utf8();
+            return error;
+        }
+    }
+    auto inspected = yjs::inspect(vm, exception);
+    if (inspected.is_error()) {
+        vm.clear_exception();
+        error.report = "Uncaught " + yjs::describe_value(exception);
+    } else {
+        error.report = "Uncaught " + yjs::utf16_to_utf8(inspected.value());
+    }
+    return error;
+}
+
+} // namespace yieldjs::detail

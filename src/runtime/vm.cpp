@@ -1,0 +1,197 @@
+#include "runtime/vm.h"
+
+#include "runtime/error.h"
+#include "runtime/object.h"
+#include "runtime/realm.h"
+#include "runtime/shape.h"
+#include "runtime/string.h"
+#include "runtime/symbol.h"
+#include "vm/interpreter.h"
+
+#include <pthread.h>
+#include <sys/resource.h>
+
+#include <unordered_map>
+
+namespace yjs {
+
+namespace {
+
+// Native stack kept free below the limit for the work done after it is hit (creating the RangeError,
+// unwinding, host reporting).
+constexpr std::uintptr_t kNativeStackSafetyMargin = 256 * 1024;
+constexpr std::uintptr_t kDefaultNativeStackSize = 8 * 1024 * 1024;
+
+// The spelling of a common name: the identifier, or the explicit second macro argument.
+const char* spelling(const char* identifier, const char* spelled = nullptr) {
+    return spelled ? spelled : identifier;
+}
+
+// Lowest usable address of the current thread's stack.
+std::uintptr_t native_stack_limit() {
+    auto here = reinterpret_cast<std::uintptr_t>(__builtin_frame_address(0));
+    std::uintptr_t low = 0;
+    pthread_attr_t attributes;
+    if (pthread_getattr_np(pthread_self(), &attributes) == 0) {
+        void* address = nullptr;
+        std::size_t size = 0;
+        if (pthread_attr_getstack(&attributes, &address, &size) == 0)
+            low = reinterpret_cast<std::uintptr_t>(address);
+        pthread_attr_destroy(&attributes);
+    }
+    if (low == 0 || low >= here) {
+        std::uintptr_t size = kDefaultNativeStackSize;
+        rlimit limit;
+        if (getrlimit(RLIMIT_STACK, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY) size = limit.rlim_cur;
+        low = here > size ? here - size : 0;
+    }
+    return low + kNativeStackSafetyMargin;
+}
+
+} // namespace
+
+// Symbol.for: registered symbols by key (an atom) and back.
+struct VM::SymbolRegistry {
+    std::unordered_map<JSString*, Symbol*> by_key;
+    std::unordered_map<Symbol*, JSString*> by_symbol;
+};
+
+VM::VM(Options options) : options_(options), heap_(options.heap_limit_bytes) {
+    root_callback_ = heap_.add_root_callback([this](Visitor& visitor) { visit_roots(visitor); });
+    atoms_ = std::make_unique<AtomTable>(*this);
+    shape_cache_ = std::make_unique<ShapeCache>(heap_);
+    symbol_registry_ = std::make_unique<SymbolRegistry>();
+
+#define YJS_INIT_NAME(name, ...)                                                                             \
+    names_.name = PropertyKey::from_atom(atoms_->atomize_ascii(spelling(#name __VA_OPT__(, ) __VA_ARGS__)));
+    YJS_COMMON_NAMES(YJS_INIT_NAME)
+#undef YJS_INIT_NAME
+
+#define YJS_INIT_SYMBOL(name)                                                                                \
+    symbols_.name = heap_.allocate<Symbol>(JSString::from_ascii(*this, "Symbol." #name));
+    YJS_WELL_KNOWN_SYMBOLS(YJS_INIT_SYMBOL)
+#undef YJS_INIT_SYMBOL
+
+    interpreter_ = std::make_unique<Interpreter>(*this);
+    interpreter_->set_stack_size(options_.stack_size_bytes);
+    native_stack_limit_ = native_stack_limit();
+}
+
+VM::~VM() {
+    heap_.remove_root_callback(root_callback_);
+}
+
+void VM::visit_roots(Visitor& visitor) {
+    for (Realm* realm : realms_)
+        visitor.visit(realm);
+    visitor.visit(current_realm_);
+    visitor.visit(exception_);
+    for (const Job& job : jobs_)
+        visitor.visit(job.realm);
+    if (interpreter_) interpreter_->visit_roots(visitor);
+    if (symbol_registry_) {
+        for (auto& [key, symbol] : symbol_registry_->by_key) {
+            visitor.visit(key);
+            visitor.visit(symbol);
+        }
+    }
+#define YJS_VISIT_NAME(name, ...) names_.name.visit(visitor);
+    YJS_COMMON_NAMES(YJS_VISIT_NAME)
+#undef YJS_VISIT_NAME
+#define YJS_VISIT_SYMBOL(name) visitor.visit(symbols_.name);
+    YJS_WELL_KNOWN_SYMBOLS(YJS_VISIT_SYMBOL)
+#undef YJS_VISIT_SYMBOL
+}
+
+Realm* VM::create_realm() {
+    Realm* realm = Realm::create(*this);
+    realms_.push_back(realm);
+    if (!current_realm_) current_realm_ = realm;
+    return realm;
+}
+
+// --- Exceptions ---
+
+ThrowCompletion VM::throw_value(Value exception) {
+    exception_ = exception;
+    has_exception_ = true;
+    return kThrowCompletion;
+}
+
+ThrowCompletion VM::throw_error(ErrorType type, std::string_view message) {
+    return throw_value(create_error(type, message));
+}
+
+JSObject* VM::create_error(ErrorType type, std::string_view message) {
+    return ErrorObject::create(*this, current_realm(), type, JSString::from_utf8(*this, message));
+}
+
+Value VM::take_exception() {
+    Value exception = exception_;
+    clear_exception();
+    return exception;
+}
+
+bool VM::native_stack_exhausted() const {
+    return reinterpret_cast<std::uintptr_t>(__builtin_frame_address(0)) < native_stack_limit_;
+}
+
+ThrowCompletionOr<void> VM::check_native_stack() {
+    if (native_stack_exhausted()) [[unlikely]]
+        return throw_range_error("Maximum call stack size exceeded");
+    return {};
+}
+
+bool VM::check_out_of_memory() {
+    if (!heap_.out_of_memory()) return false;
+    heap_.clear_out_of_memory();
+    throw_range_error("Out of memory: JavaScript heap limit exceeded");
+    return true;
+}
+
+// --- Jobs ---
+
+void VM::enqueue_job(Job job) {
+    jobs_.push_back(std::move(job));
+}
+
+void VM::enqueue_promise_job(Job job) {
+    if (host_hooks_.enqueue_promise_job)
+        host_hooks_.enqueue_promise_job(*this, std::move(job));
+    else
+        enqueue_job(std::move(job));
+}
+
+ThrowCompletionOr<void> VM::run_jobs() {
+    while (!jobs_.empty()) {
+        Job job = std::move(jobs_.front());
+        jobs_.pop_front();
+        Realm* caller_realm = current_realm_;
+        if (job.realm) current_realm_ = job.realm;
+        ThrowCompletionOr<void> result = job.run(*this);
+        current_realm_ = caller_realm;
+        if (result.is_throw_completion()) return kThrowCompletion;
+    }
+    return {};
+}
+
+// --- Symbol registry ---
+
+Symbol* VM::symbol_for(JSString* key) {
+    JSString* atom = atoms_->atomize(key);
+    auto it = symbol_registry_->by_key.find(atom);
+    if (it != symbol_registry_->by_key.end()) return it->second;
+    auto* symbol = heap_.allocate<Symbol>(atom);
+    symbol->set_registered();
+    symbol_registry_->by_key.emplace(atom, symbol);
+    symbol_registry_->by_symbol.emplace(symbol, atom);
+    return symbol;
+}
+
+Value VM::symbol_key_for(Symbol* symbol) {
+    auto it = symbol_registry_->by_symbol.find(symbol);
+    if (it == symbol_registry_->by_symbol.end()) return Value::undefined();
+    return it->second;
+}
+
+} // namespace yjs

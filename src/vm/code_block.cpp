@@ -1,0 +1,59 @@
+#include "vm/code_block.h"
+
+#include "runtime/object.h"
+#include "runtime/realm.h"
+#include "runtime/shape.h"
+
+#include <algorithm>
+
+namespace yjs {
+
+const ScopeInfo::Binding* ScopeInfo::find_binding(JSString* name) const {
+    for (const Binding& binding : bindings)
+        if (binding.name == name) return &binding;
+    return nullptr;
+}
+
+void ScopeInfo::visit_edges(Visitor& visitor) {
+    for (const Binding& binding : bindings) visitor.visit(binding.name);
+}
+
+void GlobalDeclarations::visit_edges(Visitor& visitor) {
+    for (JSString* name : var_names) visitor.visit(name);
+    for (JSString* name : function_names) visitor.visit(name);
+    for (JSString* name : lexical_names) visitor.visit(name);
+}
+
+void TemplateSite::visit_edges(Visitor& visitor) {
+    for (Value value : cooked) visitor.visit(value);
+    for (JSString* string : raw) visitor.visit(string);
+    for (const CachedObject& entry : cache) {
+        visitor.visit(entry.realm);
+        visitor.visit(entry.object);
+    }
+}
+
+SourcePosition CodeBlock::position_for(std::uint32_t pc) const {
+    if (positions.empty()) return {pc, line, column};
+    // The last entry whose pc is <= the instruction offset.
+    auto it = std::upper_bound(positions.begin(), positions.end(), pc,
+                               [](std::uint32_t offset, const SourcePosition& position) { return offset < position.pc; });
+    if (it == positions.begin()) return {pc, positions.front().line, positions.front().column};
+    --it;
+    return {pc, it->line, it->column};
+}
+
+void CodeBlock::visit_edges(Visitor& visitor) {
+    for (Value constant : constants) visitor.visit(constant);
+    visitor.visit(name);
+    if (feedback) {
+        for (std::uint32_t i = 0; i < feedback_slot_count; ++i) {
+            const FeedbackSlot& entry = feedback[i];
+            visitor.visit(entry.shape);
+            visitor.visit(entry.holder);
+            visitor.visit(entry.holder_shape);
+        }
+    }
+}
+
+} // namespace yjs

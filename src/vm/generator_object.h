@@ -1,0 +1,71 @@
+#pragma once
+// Generator objects (27.5) and the internal objects of suspended async functions. Both own their frame:
+// the Frame header is a member and the registers are trailing storage allocated with the object, so the
+// frame never moves and suspension/resumption copy nothing.
+#include "runtime/object.h"
+#include "vm/frame.h"
+#include "vm/interpreter.h"
+
+#include <cstdint>
+
+namespace yjs {
+
+class JSFunction;
+class VM;
+
+class GeneratorObject final : public JSObject {
+public:
+    enum class State : std::uint8_t { SuspendedStart, SuspendedYield, Executing, Completed };
+
+    // A generator for a call of `callee`, with room for its frame's registers. Its [[Prototype]] is set by
+    // InitialSuspend (OrdinaryCreateFromConstructor runs after the parameters are bound).
+    static GeneratorObject* create(VM&, JSFunction* callee);
+    GeneratorObject(Shape*, std::uint32_t register_count);
+
+    const char* class_name() const override { return "Generator"; }
+    void visit_edges(Visitor&) override;
+
+    State state() const { return state_; }
+    void set_state(State state) { state_ = state; }
+    Frame& frame() { return frame_; }
+    Value* registers() { return reinterpret_cast<Value*>(this + 1); }
+    // Drops the frame's references once the generator has completed.
+    void release_frame();
+
+private:
+    Frame frame_;
+    std::uint32_t register_count_;
+    State state_ = State::Executing;
+};
+
+// The suspended state of one async function activation (never visible to JavaScript).
+// %GeneratorPrototype%.next (27.5.1.2; defined with the other generator methods in
+// src/builtins/generator_prototype.cpp). The interpreter recognises calls of it on a suspended generator
+// and resumes the generator's frame inline, without going through C++.
+ThrowCompletionOr<Value> GeneratorPrototypeNext(VM&, const NativeCallInfo&);
+
+class AsyncFunctionObject final : public Cell {
+public:
+    static AsyncFunctionObject* create(VM&, JSFunction* callee, const PromiseCapability&);
+    AsyncFunctionObject(std::uint32_t register_count, const PromiseCapability& capability);
+
+    const char* class_name() const override { return "AsyncFunction"; }
+    void visit_edges(Visitor&) override;
+
+    Frame& frame() { return frame_; }
+    Value* registers() { return reinterpret_cast<Value*>(this + 1); }
+    const PromiseCapability& capability() const { return capability_; }
+    bool is_completed() const { return completed_; }
+    bool is_running() const { return running_; }
+    void set_running(bool running) { running_ = running; }
+    void release_frame();
+
+private:
+    Frame frame_;
+    std::uint32_t register_count_;
+    PromiseCapability capability_;
+    bool completed_ = false;
+    bool running_ = false;
+};
+
+} // namespace yjs

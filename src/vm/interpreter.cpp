@@ -1,0 +1,396 @@
+#include "vm/interpreter.h"
+
+#include "runtime/abstract_ops.h"
+#include "runtime/function.h"
+#include "runtime/realm.h"
+#include "runtime/vm.h"
+#include "vm/arguments_object.h"
+#include "vm/code_block.h"
+#include "vm/environment.h"
+#include "vm/generator_object.h"
+#include "vm/interpreter_internal.h"
+#include "vm/js_function.h"
+
+#include <algorithm>
+
+namespace yjs {
+
+namespace {
+
+constexpr std::size_t kFrameWords = sizeof(Frame) / sizeof(Value);
+// Generator and async frames linked into the chain at once (they do not use the register stack).
+constexpr std::uint32_t kMinHeapFrameDepth = 10000;
+
+} // namespace
+
+// --- Frame ---
+
+std::uint32_t Frame::register_count() const { return code_block ? code_block->register_count : 0; }
+
+Value Frame::this_binding() const { return this_box ? this_box->value : this_value; }
+
+void Frame::set_this_binding(Value value) {
+    if (this_box) this_box->value = value;
+    else this_value = value;
+}
+
+void Frame::visit(Visitor& visitor) const {
+    visitor.visit(code_block);
+    std::uint32_t count = register_count();
+    for (std::uint32_t i = 0; i < count; ++i) visitor.visit(registers[i]);
+    visitor.visit(accumulator);
+    visitor.visit(context);
+    visitor.visit(this_value);
+    visitor.visit(this_box);
+    visitor.visit(new_target);
+    visitor.visit(callee);
+    for (std::uint32_t i = 0; arguments && i < argument_count; ++i) visitor.visit(arguments[i]);
+    visitor.visit(owner);
+    visitor.visit(mapped_arguments);
+    visitor.visit(caller_realm);
+}
+
+// --- Impl ---
+
+Interpreter::Impl::Impl(VM& vm) : vm(vm) {}
+Interpreter::Impl::~Impl() = default;
+
+void Interpreter::Impl::allocate_stack(std::size_t bytes) {
+    std::size_t words = std::max<std::size_t>(bytes / sizeof(Value), 4 * 1024);
+    // Uninitialised on purpose: only live frames' registers are ever read, and those are initialised.
+    stack.reset(new std::uint64_t[words]);
+    stack_begin = reinterpret_cast<Value*>(stack.get());
+    stack_end = stack_begin + words;
+    stack_top = stack_begin;
+    max_heap_frame_depth = std::max<std::uint32_t>(kMinHeapFrameDepth, static_cast<std::uint32_t>(words / 64));
+}
+
+Frame* Interpreter::Impl::push_stack_frame(CodeBlock* code) {
+    if (!stack) allocate_stack(stack_size_bytes);
+    std::size_t words = kFrameWords + code->register_count;
+    if (static_cast<std::size_t>(stack_end - stack_top) < words) {
+        interp::throw_stack_overflow(vm);
+        return nullptr;
+    }
+    auto* frame = new (stack_top) Frame();
+    frame->registers = reinterpret_cast<Value*>(frame + 1);
+    frame->stack_restore = stack_top;
+    stack_top += words;
+    Value* registers = frame->registers;
+    for (std::uint32_t i = 0; i < code->register_count; ++i) registers[i] = Value::undefined();
+    return frame;
+}
+
+Frame* Interpreter::Impl::enter_function(JSFunction* function, Value this_argument, const Value* arguments,
+                                         std::uint32_t count, JSObject* new_target, bool exits_loop) {
+    CodeBlock* code = function->code_block();
+    if (!new_target && function->is_class_constructor()) {
+        std::string name = code->name ? code->name->to_utf8() : std::string();
+        vm.throw_type_error("Class constructor " + name + " cannot be invoked without 'new'");
+        return nullptr;
+    }
+    Realm* callee_realm = function->realm();
+
+    // OrdinaryCallBindThis / the [[Construct]] this argument.
+    Value this_value;
+    ThisBox* this_box = nullptr;
+    Value new_target_value;
+    if (new_target) {
+        new_target_value = Value(new_target);
+        if (code->code_kind == CodeKind::DerivedConstructor) {
+            this_value = Value::empty();
+        } else {
+            auto prototype = GetPrototypeFromConstructor(vm, new_target, Intrinsic::ObjectPrototype);
+            if (prototype.is_error()) return nullptr;
+            this_value = Value(JSObject::create(vm, prototype.value()));
+        }
+    } else if (code->code_kind == CodeKind::Arrow) {
+        const JSFunction::Lexical& lexical = function->lexical();
+        this_value = lexical.this_value;
+        this_box = lexical.this_box;
+        new_target_value = lexical.new_target;
+    } else if (code->strict) {
+        this_value = this_argument;
+    } else if (this_argument.is_nullish()) {
+        this_value = Value(callee_realm->global_environment()->global_this());
+    } else if (this_argument.is_object()) {
+        this_value = this_argument;
+    } else {
+        Realm* saved_realm = &vm.current_realm();
+        vm.set_current_realm(callee_realm);
+        auto object = ToObject(vm, this_argument);
+        vm.set_current_realm(saved_realm);
+        if (object.is_error()) return nullptr;
+        this_value = Value(object.value());
+    }
+
+    Frame* frame = nullptr;
+    switch (code->function_kind) {
+    case FunctionKind::Normal:
+        frame = push_stack_frame(code);
+        if (!frame) return nullptr;
+        break;
+    case FunctionKind::Generator: {
+        if (heap_frame_depth >= max_heap_frame_depth) {
+            interp::throw_stack_overflow(vm);
+            return nullptr;
+        }
+        auto* generator = GeneratorObject::create(vm, function);
+        frame = &generator->frame();
+        ++heap_frame_depth;
+        break;
+    }
+    case FunctionKind::Async: {
+        if (!promise_hooks.new_promise_capability || !promise_hooks.await) {
+            vm.throw_type_error("async functions are not supported yet (Promise is missing)");
+            return nullptr;
+        }
+        if (heap_frame_depth >= max_heap_frame_depth) {
+            interp::throw_stack_overflow(vm);
+            return nullptr;
+        }
+        auto capability = promise_hooks.new_promise_capability(vm);
+        if (capability.is_error()) return nullptr;
+        auto* async_object = AsyncFunctionObject::create(vm, function, capability.value());
+        async_object->set_running(true);
+        frame = &async_object->frame();
+        ++heap_frame_depth;
+        break;
+    }
+    case FunctionKind::AsyncGenerator:
+        vm.throw_type_error("async generator functions are not supported yet");
+        return nullptr;
+    }
+
+    frame->code_block = code;
+    frame->ip = code->bytecode.data();
+    frame->accumulator = Value::undefined();
+    frame->context = function->environment();
+    frame->this_value = this_value;
+    frame->this_box = this_box;
+    frame->new_target = new_target_value;
+    frame->callee = function;
+    frame->arguments = arguments;
+    frame->argument_count = count;
+    frame->caller = current_frame;
+    frame->caller_realm = &vm.current_realm();
+    frame->exits_loop = exits_loop;
+    frame->is_construct = new_target != nullptr;
+    frame->is_eval = false;
+
+    Value* registers = frame->registers;
+    std::uint32_t bound = std::min(count, code->parameter_count);
+    for (std::uint32_t i = 0; i < bound; ++i) registers[i] = arguments[i];
+
+    if (!code->feedback && code->feedback_slot_count)
+        code->feedback = std::make_unique<FeedbackSlot[]>(code->feedback_slot_count);
+    current_frame = frame;
+    vm.set_current_realm(callee_realm);
+    return frame;
+}
+
+Frame* Interpreter::Impl::enter_code(CodeBlock* code, Environment* context, Value this_value, bool exits_loop) {
+    Frame* frame = push_stack_frame(code);
+    if (!frame) return nullptr;
+    frame->code_block = code;
+    frame->ip = code->bytecode.data();
+    frame->accumulator = Value::undefined();
+    frame->context = context;
+    frame->this_value = this_value;
+    frame->new_target = Value::undefined();
+    frame->caller = current_frame;
+    frame->caller_realm = &vm.current_realm();
+    frame->exits_loop = exits_loop;
+    if (!code->feedback && code->feedback_slot_count)
+        code->feedback = std::make_unique<FeedbackSlot[]>(code->feedback_slot_count);
+    current_frame = frame;
+    return frame;
+}
+
+void Interpreter::Impl::leave_frame(Frame* frame, bool completed) {
+    if (frame->mapped_arguments) {
+        frame->mapped_arguments->detach_registers(vm);
+        frame->mapped_arguments = nullptr;
+    }
+    vm.set_current_realm(frame->caller_realm);
+    current_frame = frame->caller;
+    if (frame->stack_restore) {
+        stack_top = frame->stack_restore;
+        frame->stack_restore = nullptr;
+    }
+    if (frame->kind != FrameKind::Normal) {
+        --heap_frame_depth;
+        frame->caller = nullptr;
+        frame->exits_loop = false;
+        if (completed) {
+            if (frame->kind == FrameKind::Generator) static_cast<GeneratorObject*>(frame->owner)->release_frame();
+            else static_cast<AsyncFunctionObject*>(frame->owner)->release_frame();
+        }
+    }
+}
+
+void Interpreter::Impl::link_heap_frame(Frame* frame, bool exits_loop) {
+    frame->caller = current_frame;
+    frame->caller_realm = &vm.current_realm();
+    frame->exits_loop = exits_loop;
+    current_frame = frame;
+    ++heap_frame_depth;
+    if (frame->callee) vm.set_current_realm(frame->callee->realm());
+}
+
+void Interpreter::Impl::resume_frame(Frame& frame, Value value, ResumeMode mode) {
+    const std::uint8_t* ip = frame.ip;
+    Value mode_value(static_cast<double>(static_cast<std::uint8_t>(mode)));
+    switch (static_cast<Opcode>(*ip)) {
+    case Opcode::Yield:
+    case Opcode::Await:
+        frame.registers[read_operand(ip, 0)] = mode_value;
+        frame.ip = ip + size_of_instruction_at(ip);
+        break;
+    default: // InitialSuspend: only ever resumed with Next
+        frame.ip = ip + size_of_instruction_at(ip);
+        break;
+    }
+    frame.accumulator = value;
+}
+
+ThrowCompletionOr<Value> Interpreter::Impl::resume_generator(GeneratorObject* generator, Value value,
+                                                             ResumeMode mode) {
+    TRY(vm.check_native_stack());
+    if (heap_frame_depth >= max_heap_frame_depth) return interp::throw_stack_overflow(vm);
+    Frame& frame = generator->frame();
+    generator->set_state(GeneratorObject::State::Executing);
+    link_heap_frame(&frame, true);
+    resume_frame(frame, value, mode);
+    return run(&frame);
+}
+
+GeneratorObject* Interpreter::Impl::inline_resumable(Value callee, Value this_value) {
+    auto* native = as_if<NativeFunction>(callee);
+    if (!native || native->function() != GeneratorPrototypeNext) return nullptr;
+    auto* generator = as_if<GeneratorObject>(this_value);
+    if (!generator) return nullptr;
+    auto state = generator->state();
+    if (state != GeneratorObject::State::SuspendedStart && state != GeneratorObject::State::SuspendedYield)
+        return nullptr;
+    return generator;
+}
+
+Frame* Interpreter::Impl::resume_inline(GeneratorObject* generator, Value sent) {
+    if (heap_frame_depth >= max_heap_frame_depth) {
+        interp::throw_stack_overflow(vm);
+        return nullptr;
+    }
+    Frame& frame = generator->frame();
+    generator->set_state(GeneratorObject::State::Executing);
+    link_heap_frame(&frame, false);
+    resume_frame(frame, sent, ResumeMode::Next);
+    return &frame;
+}
+
+ThrowCompletionOr<Value> Interpreter::Impl::resume_async(AsyncFunctionObject* async_object, Value value,
+                                                         ResumeMode mode) {
+    TRY(vm.check_native_stack());
+    if (heap_frame_depth >= max_heap_frame_depth) return interp::throw_stack_overflow(vm);
+    Frame& frame = async_object->frame();
+    async_object->set_running(true);
+    link_heap_frame(&frame, true);
+    resume_frame(frame, value, mode);
+    return run(&frame);
+}
+
+ThrowCompletionOr<void> Interpreter::Impl::settle_async(AsyncFunctionObject* async_object, Value value,
+                                                        bool rejected) {
+    const PromiseCapability& capability = async_object->capability();
+    Value argument[] = {value};
+    TRY(Call(vm, Value(rejected ? capability.reject : capability.resolve), Value::undefined(), argument));
+    return {};
+}
+
+// --- Interpreter ---
+
+Interpreter::Interpreter(VM& vm) : impl_(std::make_unique<Impl>(vm)) {}
+
+Interpreter::~Interpreter() = default;
+
+void Interpreter::set_stack_size(std::size_t bytes) {
+    // Takes effect while no frame is live (the VM sets it at start-up); the stack is allocated on first use.
+    impl_->stack_size_bytes = bytes;
+    if (!impl_->current_frame && impl_->stack_top == impl_->stack_begin) impl_->stack.reset();
+}
+
+void Interpreter::set_promise_hooks(const PromiseHooks& hooks) { impl_->promise_hooks = hooks; }
+const PromiseHooks& Interpreter::promise_hooks() const { return impl_->promise_hooks; }
+
+ThrowCompletionOr<Value> Interpreter::run_script(CodeBlock* script, Realm& realm) {
+    Impl& impl = *impl_;
+    TRY(impl.vm.check_native_stack());
+    Realm* saved_realm = &impl.vm.current_realm();
+    impl.vm.set_current_realm(&realm);
+    GlobalEnvironment* global = realm.global_environment();
+    Frame* frame = impl.enter_code(script, global, Value(global->global_this()), true);
+    if (!frame) {
+        impl.vm.set_current_realm(saved_realm);
+        return kThrowCompletion;
+    }
+    frame->caller_realm = saved_realm;
+    return impl.run(frame);
+}
+
+ThrowCompletionOr<Value> Interpreter::call(JSFunction* function, Value this_value, std::span<const Value> arguments) {
+    Impl& impl = *impl_;
+    TRY(impl.vm.check_native_stack());
+    Frame* frame = impl.enter_function(function, this_value, arguments.data(),
+                                       static_cast<std::uint32_t>(arguments.size()), nullptr, true);
+    if (!frame) return kThrowCompletion;
+    return impl.run(frame);
+}
+
+ThrowCompletionOr<JSObject*> Interpreter::construct(JSFunction* function, std::span<const Value> arguments,
+                                                   JSObject* new_target) {
+    Impl& impl = *impl_;
+    TRY(impl.vm.check_native_stack());
+    Frame* frame = impl.enter_function(function, Value::undefined(), arguments.data(),
+                                       static_cast<std::uint32_t>(arguments.size()), new_target, true);
+    if (!frame) return kThrowCompletion;
+    Value result = TRY(impl.run(frame));
+    return result.as_object();
+}
+
+ThrowCompletionOr<Value> Interpreter::resume_generator(GeneratorObject* generator, Value value, ResumeMode mode) {
+    return impl_->resume_generator(generator, value, mode);
+}
+
+ThrowCompletionOr<void> Interpreter::resume_async_function(AsyncFunctionObject* async_object, Value value,
+                                                           ResumeMode mode) {
+    TRY(impl_->resume_async(async_object, value, mode));
+    return {};
+}
+
+std::vector<StackTraceEntry> Interpreter::capture_stack_trace(std::size_t max_frames) const {
+    std::vector<StackTraceEntry> entries;
+    for (Frame* frame = impl_->current_frame; frame && entries.size() < max_frames; frame = frame->caller) {
+        CodeBlock* code = frame->code_block;
+        if (!code) continue;
+        StackTraceEntry entry;
+        if (frame->callee && !frame->is_eval) {
+            if (JSString* name = frame->callee->code_block()->name) entry.function_name = name->to_utf8();
+        } else if (frame->is_eval) {
+            entry.function_name = "eval";
+        }
+        if (code->source) entry.url = code->source->url;
+        auto offset = static_cast<std::uint32_t>(frame->ip - code->bytecode.data());
+        SourcePosition position = code->position_for(offset);
+        entry.line = position.line;
+        entry.column = position.column;
+        entry.is_constructor = frame->is_construct;
+        entries.push_back(std::move(entry));
+    }
+    return entries;
+}
+
+void Interpreter::visit_roots(Visitor& visitor) {
+    for (Frame* frame = impl_->current_frame; frame; frame = frame->caller) frame->visit(visitor);
+}
+
+} // namespace yjs

@@ -1,0 +1,173 @@
+#pragma once
+// Internals shared by the interpreter's source files: the Impl state, frame management and the slow paths
+// of the opcodes (kept out of the dispatch loop so the loop stays small and hot).
+#include "heap/heap.h"
+#include "runtime/completion.h"
+#include "runtime/property_key.h"
+#include "runtime/value.h"
+#include "vm/bytecodes.h"
+#include "vm/frame.h"
+#include "vm/interpreter.h"
+
+#include <cstdint>
+#include <cstring>
+#include <memory>
+#include <span>
+
+namespace yjs {
+
+class AsyncFunctionObject;
+class CodeBlock;
+class DeclarativeEnvironment;
+class Environment;
+class GeneratorObject;
+class GlobalDeclarations;
+class GlobalEnvironment;
+class JSFunction;
+class JSObject;
+class JSString;
+class Realm;
+class ScopeInfo;
+class TemplateSite;
+struct FeedbackSlot;
+
+// Operand counts per opcode, from the bytecode table: operand_counts::Add etc.
+namespace operand_counts {
+using enum OperandKind;
+template <typename... Kinds> constexpr std::uint8_t count(Kinds...) { return sizeof...(Kinds); }
+#define YJS_OPERAND_COUNT(name, ...) inline constexpr std::uint8_t name = count(__VA_ARGS__);
+YJS_BYTECODES(YJS_OPERAND_COUNT)
+#undef YJS_OPERAND_COUNT
+} // namespace operand_counts
+
+inline constexpr std::uint8_t kOperandCounts[static_cast<std::size_t>(Opcode::Count)] = {
+#define YJS_OPERAND_COUNT_ENTRY(name, ...) operand_counts::name,
+    YJS_BYTECODES(YJS_OPERAND_COUNT_ENTRY)
+#undef YJS_OPERAND_COUNT_ENTRY
+};
+inline std::uint32_t size_of_instruction_at(const std::uint8_t* ip) {
+    return instruction_size(kOperandCounts[*ip]);
+}
+inline std::uint32_t read_operand(const std::uint8_t* ip, unsigned index) {
+    std::uint32_t value;
+    std::memcpy(&value, ip + 1 + 4 * index, sizeof value);
+    return value;
+}
+
+struct Interpreter::Impl {
+    explicit Impl(VM&);
+    ~Impl();
+
+    VM& vm;
+    std::size_t stack_size_bytes = std::size_t(8) << 20;
+    std::unique_ptr<std::uint64_t[]> stack; // the register stack (allocated on first use)
+    Value* stack_begin = nullptr;
+    Value* stack_end = nullptr;
+    Value* stack_top = nullptr;
+    Frame* current_frame = nullptr;
+    std::uint32_t heap_frame_depth = 0; // generator/async frames linked into the chain
+    std::uint32_t max_heap_frame_depth = 0;
+    PromiseHooks promise_hooks;
+
+    void allocate_stack(std::size_t bytes);
+
+    // --- Frames ---
+    // PrepareForOrdinaryCall + OrdinaryCallBindThis + argument binding for calling `function`
+    // ([[Construct]] when new_target is non-null). Returns the new frame, linked on top of current_frame
+    // and made current, or nullptr with the exception pending (thrown in the caller's context).
+    Frame* enter_function(JSFunction* function, Value this_argument, const Value* arguments, std::uint32_t count,
+                          JSObject* new_target, bool exits_loop);
+    // A frame for script or eval code.
+    Frame* enter_code(CodeBlock* code, Environment* context, Value this_value, bool exits_loop);
+    // Pops `frame` (current) and makes its caller current. `completed`: a generator/async frame has finished
+    // and its registers are released.
+    void leave_frame(Frame* frame, bool completed = false);
+    Frame* push_stack_frame(CodeBlock* code);
+    void link_heap_frame(Frame* frame, bool exits_loop);
+
+    // Runs the dispatch loop from the current frame `entry` (which must exit the loop) until it returns,
+    // suspends or throws.
+    ThrowCompletionOr<Value> run(Frame* entry);
+
+    // Resumes a suspended generator / async function frame (GeneratorResume, GeneratorResumeAbrupt after the
+    // state checks, and the async continuation of Await).
+    ThrowCompletionOr<Value> resume_generator(GeneratorObject*, Value, ResumeMode);
+    ThrowCompletionOr<Value> resume_async(AsyncFunctionObject*, Value, ResumeMode);
+    void resume_frame(Frame& frame, Value value, ResumeMode mode);
+    // The generator `this_value` when `callee` is %GeneratorPrototype%.next and the generator is suspended:
+    // the loop then resumes it inline (resume_inline) instead of calling into C++.
+    static GeneratorObject* inline_resumable(Value callee, Value this_value);
+    // Links a suspended generator's frame above the current one (returning to the loop); nullptr with a
+    // pending exception when the frame chain is too deep.
+    Frame* resume_inline(GeneratorObject*, Value sent);
+
+    // --- Async functions ---
+    ThrowCompletionOr<void> settle_async(AsyncFunctionObject*, Value value, bool rejected);
+};
+
+// --- Slow paths of the opcodes (interpreter_*.cpp) ---
+namespace interp {
+
+ThrowCompletion throw_stack_overflow(VM&);
+ThrowCompletion throw_not_callable(VM&, Value callee);
+ThrowCompletion throw_not_constructor(VM&, Value callee);
+
+// Operators.
+ThrowCompletionOr<Value> add(VM&, Value left, Value right);
+ThrowCompletionOr<Value> binary_numeric(VM&, Opcode, Value left, Value right);
+ThrowCompletionOr<Value> increment(VM&, Value, bool increment);
+ThrowCompletionOr<Value> negate(VM&, Value);
+ThrowCompletionOr<Value> bitwise_not(VM&, Value);
+ThrowCompletionOr<bool> loosely_equal(VM&, Value, Value);
+bool strictly_equal(Value, Value);
+ThrowCompletionOr<bool> compare(VM&, Opcode, Value left, Value right);
+ThrowCompletionOr<bool> instance_of(VM&, Value object, Value target);
+ThrowCompletionOr<bool> has_property_operator(VM&, Value key, Value object);
+// LdaBigInt: the BigInt for a decimal digit string.
+ThrowCompletionOr<Value> bigint_from_digits(VM&, Value digits);
+double to_int32(double);
+std::uint32_t to_uint32(double);
+
+// Property access (with inline caches where a slot is given).
+PropertyKey key_from_constant(VM&, Value constant);
+ThrowCompletionOr<Value> get_named(VM&, Value base, PropertyKey, FeedbackSlot*);
+ThrowCompletionOr<void> set_named(VM&, Value base, PropertyKey, Value, FeedbackSlot*, bool strict);
+ThrowCompletionOr<Value> get_keyed(VM&, Value base, Value key);
+ThrowCompletionOr<void> set_keyed(VM&, Value base, Value key, Value, bool strict);
+ThrowCompletionOr<Value> delete_property(VM&, Value base, Value key, bool strict);
+ThrowCompletionOr<Value> get_global(VM&, JSString* name, FeedbackSlot*, bool or_undefined);
+ThrowCompletionOr<void> set_global(VM&, JSString* name, Value, FeedbackSlot*, bool strict);
+ThrowCompletionOr<void> initialize_global_lexical(VM&, JSString* name, Value);
+ThrowCompletionOr<Value> get_super(VM&, Value this_value, Value home_object, Value key);
+ThrowCompletionOr<void> set_super(VM&, Value this_value, Value home_object, Value key, Value, bool strict);
+ThrowCompletionOr<Value> private_get(VM&, Value object, Value name);
+ThrowCompletionOr<void> private_set(VM&, Value object, Value name, Value);
+ThrowCompletionOr<void> private_define(VM&, Value object, Value name, Value, std::uint32_t kind);
+ThrowCompletionOr<bool> private_has(VM&, Value object, Value name);
+
+// Object and array literals, classes, templates.
+JSObject* create_array(VM&);
+ThrowCompletionOr<void> array_push(VM&, Value array, Value);
+ThrowCompletionOr<void> array_push_hole(VM&, Value array);
+ThrowCompletionOr<void> array_spread(VM&, Value array, Value iterable);
+ThrowCompletionOr<MarkedValueVector> array_elements(VM&, Value array);
+ThrowCompletionOr<void> define_own(VM&, Value object, Value key, Value, bool set_function_name);
+ThrowCompletionOr<void> define_accessor(VM&, Value object, Value key, Value function, std::uint32_t flags);
+ThrowCompletionOr<void> define_method(VM&, Value object, Value key, Value function, bool enumerable);
+ThrowCompletionOr<Value> create_class(VM&, CodeBlock*, Value heritage, Environment*, Value* prototype_out);
+ThrowCompletionOr<Value> get_template_object(VM&, TemplateSite*);
+ThrowCompletionOr<Value> create_regexp(VM&, Value pattern, Value flags);
+ThrowCompletionOr<Value> copy_data_properties(VM&, Value source, const Value* excluded, std::uint32_t count);
+
+// Iteration.
+ThrowCompletionOr<void> get_iterator(VM&, Value iterable, Value* out, bool async);
+ThrowCompletionOr<void> iterator_close(VM&, Value iterator);
+void iterator_close_quietly(VM&, Value iterator);
+ThrowCompletionOr<Value> for_in_prepare(VM&, Value object);
+ThrowCompletionOr<bool> for_in_next(VM&, Value enumerator, Value* key);
+
+// Declarations.
+ThrowCompletionOr<void> declare_globals(VM&, GlobalDeclarations*, CodeBlock*, Environment* context);
+
+} // namespace interp
+} // namespace yjs

@@ -1,0 +1,1028 @@
+// The dispatch loop. JS→JS calls push a frame and continue in this loop; Return pops it. Only frames
+// entered from C++ (exits_loop) leave the loop. Operand decoding, fast paths and frame transitions live
+// here; everything slow is in interpreter_*.cpp.
+#include "runtime/abstract_ops.h"
+#include "runtime/function.h"
+#include "runtime/object.h"
+#include "runtime/realm.h"
+#include "runtime/shape.h"
+#include "runtime/string.h"
+#include "runtime/symbol.h"
+#include "runtime/vm.h"
+#include "vm/arguments_object.h"
+#include "vm/code_block.h"
+#include "vm/environment.h"
+#include "vm/eval.h"
+#include "vm/generator_object.h"
+#include "vm/interpreter_internal.h"
+#include "vm/js_function.h"
+
+#include <cmath>
+
+namespace yjs {
+
+namespace {
+
+inline bool to_boolean_fast(Value value) {
+    if (value.is_true()) return true;
+    if (value.is_false()) return false;
+    return ToBoolean(value);
+}
+
+inline bool both_int32(Value a, Value b) { return a.is_int32() && b.is_int32(); }
+
+} // namespace
+
+ThrowCompletionOr<Value> Interpreter::Impl::run(Frame* entry) {
+    static const void* const kDispatch[] = {
+#define YJS_DISPATCH_LABEL(name, ...) &&op_##name,
+        YJS_BYTECODES(YJS_DISPATCH_LABEL)
+#undef YJS_DISPATCH_LABEL
+    };
+
+    VM& vm = this->vm;
+    Frame* frame = entry;
+    const std::uint8_t* ip = nullptr;
+    const std::uint8_t* code_base = nullptr;
+    Value* regs = nullptr;
+    const Value* constants = nullptr;
+    FeedbackSlot* feedback = nullptr;
+    Value acc;
+    // Shared by the frame-exit paths below.
+    Value result;
+    bool completed = false;
+    int construct_error = 0;
+
+#define LOAD_FRAME()                                                                                         \
+    do {                                                                                                     \
+        CodeBlock* code_ = frame->code_block;                                                                \
+        code_base = code_->bytecode.data();                                                                  \
+        regs = frame->registers;                                                                             \
+        constants = code_->constants.data();                                                                 \
+        feedback = code_->feedback.get();                                                                    \
+    } while (0)
+#define OP(i) read_operand(ip, i)
+#define R(i) regs[OP(i)]
+#define K(i) constants[OP(i)]
+#define DISPATCH()                                                                                           \
+    do {                                                                                                     \
+        frame->ip = ip;                                                                                      \
+        goto* kDispatch[*ip];                                                                                \
+    } while (0)
+#define NEXT(name)                                                                                           \
+    do {                                                                                                     \
+        ip += instruction_size(operand_counts::name);                                                        \
+        DISPATCH();                                                                                          \
+    } while (0)
+#define JUMP_TO(offset)                                                                                      \
+    do {                                                                                                     \
+        ip = code_base + (offset);                                                                           \
+        DISPATCH();                                                                                          \
+    } while (0)
+#define CHECK(expression)                                                                                    \
+    ({                                                                                                       \
+        auto _yjs_result = (expression);                                                                     \
+        if (_yjs_result.is_throw_completion()) [[unlikely]]                                                  \
+            goto throw_exception;                                                                            \
+        _yjs_result.release_value();                                                                         \
+    })
+#define THROW(expression)                                                                                    \
+    do {                                                                                                     \
+        (void)(expression);                                                                                  \
+        goto throw_exception;                                                                                \
+    } while (0)
+#define ARGS(first, count) std::span<const Value>(regs + OP(first), OP(count))
+
+    LOAD_FRAME();
+    ip = frame->ip;
+    acc = frame->accumulator;
+    DISPATCH();
+
+    // --- accumulator loads ---
+op_LdaUndefined:
+    acc = Value::undefined();
+    NEXT(LdaUndefined);
+op_LdaNull:
+    acc = Value::null();
+    NEXT(LdaNull);
+op_LdaTrue:
+    acc = Value::boolean(true);
+    NEXT(LdaTrue);
+op_LdaFalse:
+    acc = Value::boolean(false);
+    NEXT(LdaFalse);
+op_LdaEmpty:
+    acc = Value::empty();
+    NEXT(LdaEmpty);
+op_LdaSmi:
+    acc = Value(static_cast<double>(static_cast<std::int32_t>(OP(0))));
+    NEXT(LdaSmi);
+op_LdaConstant:
+    acc = K(0);
+    NEXT(LdaConstant);
+op_LdaBigInt:
+    acc = CHECK(interp::bigint_from_digits(vm, K(0)));
+    NEXT(LdaBigInt);
+op_Ldar:
+    acc = R(0);
+    NEXT(Ldar);
+op_Star:
+    R(0) = acc;
+    NEXT(Star);
+op_Mov:
+    R(1) = R(0);
+    NEXT(Mov);
+
+    // --- frame values ---
+op_LdaThis:
+    acc = frame->this_binding();
+    NEXT(LdaThis);
+op_StaThis:
+    frame->set_this_binding(acc);
+    NEXT(StaThis);
+op_LdaNewTarget:
+    acc = frame->new_target;
+    NEXT(LdaNewTarget);
+op_LdaCallee:
+    acc = frame->callee ? Value(static_cast<JSObject*>(frame->callee)) : Value::undefined();
+    NEXT(LdaCallee);
+op_LdaHomeObject: {
+    JSFunction* active = frame->callee ? frame->callee->active_function() : nullptr;
+    JSObject* home = active ? active->home_object() : nullptr;
+    acc = home ? Value(home) : Value::undefined();
+    NEXT(LdaHomeObject);
+}
+op_CreateArguments: {
+    std::span<const Value> arguments(frame->arguments, frame->arguments ? frame->argument_count : 0);
+    if (OP(0) == 1 && frame->callee) {
+        DeclarativeEnvironment* context = frame->context && frame->context->is_declarative()
+                                              ? static_cast<DeclarativeEnvironment*>(frame->context)
+                                              : nullptr;
+        ArgumentsObject* object =
+            ArgumentsObject::create_mapped(vm, frame->callee, arguments, regs, frame->owner, context);
+        frame->mapped_arguments = object;
+        acc = Value(static_cast<JSObject*>(object));
+    } else {
+        acc = Value(static_cast<JSObject*>(ArgumentsObject::create_unmapped(vm, arguments)));
+    }
+    NEXT(CreateArguments);
+}
+op_CreateRestParameter: {
+    std::uint32_t start = OP(0);
+    std::uint32_t count = frame->arguments ? frame->argument_count : 0;
+    std::span<const Value> rest;
+    if (count > start) rest = std::span<const Value>(frame->arguments + start, count - start);
+    acc = Value(CreateArrayFromList(vm, rest));
+    NEXT(CreateRestParameter);
+}
+
+    // --- environments ---
+op_PushContext:
+    frame->context =
+        DeclarativeEnvironment::create(vm, static_cast<ScopeInfo*>(K(0).as_cell()), frame->context);
+    NEXT(PushContext);
+op_PushWithContext: {
+    JSObject* object = CHECK(ToObject(vm, acc));
+    frame->context = ObjectEnvironment::create(vm, object, true, frame->context);
+    NEXT(PushWithContext);
+}
+op_PopContext:
+    frame->context = frame->context->parent();
+    NEXT(PopContext);
+op_SaveContext:
+    R(0) = Value::internal_cell(frame->context);
+    NEXT(SaveContext);
+op_RestoreContext:
+    frame->context = static_cast<Environment*>(R(0).as_cell());
+    NEXT(RestoreContext);
+op_CreatePerIterationContext:
+    frame->context = static_cast<DeclarativeEnvironment*>(frame->context)->copy(vm);
+    NEXT(CreatePerIterationContext);
+op_LdaContextSlot:
+    acc = static_cast<DeclarativeEnvironment*>(environment_at_depth(frame->context, OP(0)))->slot(OP(1));
+    NEXT(LdaContextSlot);
+op_StaContextSlot:
+    static_cast<DeclarativeEnvironment*>(environment_at_depth(frame->context, OP(0)))->slot(OP(1)) = acc;
+    NEXT(StaContextSlot);
+op_ThrowIfHole:
+    if (acc.is_empty()) [[unlikely]]
+        THROW(vm.throw_reference_error("Cannot access '" + K(0).as_string()->to_utf8() + "' before initialization"));
+    NEXT(ThrowIfHole);
+op_ThrowConstAssign:
+    THROW(vm.throw_type_error("Assignment to constant variable."));
+op_LdaGlobal:
+    acc = CHECK(interp::get_global(vm, K(0).as_string(), feedback + OP(1), false));
+    NEXT(LdaGlobal);
+op_LdaGlobalOrUndefined:
+    acc = CHECK(interp::get_global(vm, K(0).as_string(), feedback + OP(1), true));
+    NEXT(LdaGlobalOrUndefined);
+op_StaGlobal:
+    CHECK(interp::set_global(vm, K(0).as_string(), acc, feedback + OP(1), frame->code_block->strict));
+    NEXT(StaGlobal);
+op_InitGlobalLexical:
+    CHECK(interp::initialize_global_lexical(vm, K(0).as_string(), acc));
+    NEXT(InitGlobalLexical);
+op_DeclareGlobals:
+    CHECK(interp::declare_globals(vm, static_cast<GlobalDeclarations*>(K(0).as_cell()), frame->code_block,
+                                  frame->context));
+    NEXT(DeclareGlobals);
+op_LdaLookup: {
+    JSString* name = K(0).as_string();
+    ResolvedBinding binding = CHECK(ResolveBinding(vm, frame->context, name));
+    acc = CHECK(GetBindingValue(vm, binding, name, frame->code_block->strict));
+    NEXT(LdaLookup);
+}
+op_LdaLookupOrUndefined: {
+    JSString* name = K(0).as_string();
+    ResolvedBinding binding = CHECK(ResolveBinding(vm, frame->context, name));
+    if (binding.kind == ResolvedBinding::Kind::Unresolvable) acc = Value::undefined();
+    else acc = CHECK(GetBindingValue(vm, binding, name, frame->code_block->strict));
+    NEXT(LdaLookupOrUndefined);
+}
+op_LdaLookupWithThis: {
+    JSString* name = K(0).as_string();
+    ResolvedBinding binding = CHECK(ResolveBinding(vm, frame->context, name));
+    acc = CHECK(GetBindingValue(vm, binding, name, frame->code_block->strict));
+    R(1) = WithBaseObject(binding);
+    NEXT(LdaLookupWithThis);
+}
+op_StaLookup: {
+    JSString* name = K(0).as_string();
+    ResolvedBinding binding = CHECK(ResolveBinding(vm, frame->context, name));
+    CHECK(PutBindingValue(vm, binding, name, acc, OP(1) != 0));
+    NEXT(StaLookup);
+}
+op_InitLookup:
+    CHECK(SetVarBinding(vm, frame->context, K(0).as_string(), acc));
+    NEXT(InitLookup);
+op_DeleteLookup: {
+    JSString* name = K(0).as_string();
+    ResolvedBinding binding = CHECK(ResolveBinding(vm, frame->context, name));
+    acc = Value::boolean(CHECK(DeleteBinding(vm, binding, name)));
+    NEXT(DeleteLookup);
+}
+
+    // --- properties ---
+op_GetNamed: {
+    Value base = R(0);
+    FeedbackSlot* slot = feedback + OP(2);
+    if (base.is_object()) [[likely]] {
+        JSObject* object = base.as_object();
+        if (object->shape() == slot->shape) [[likely]] {
+            if (!slot->holder) {
+                acc = object->slots()[slot->slot];
+                NEXT(GetNamed);
+            }
+            if (slot->holder->shape() == slot->holder_shape) {
+                acc = slot->holder->slots()[slot->slot];
+                NEXT(GetNamed);
+            }
+        }
+    }
+    acc = CHECK(interp::get_named(vm, base, interp::key_from_constant(vm, K(1)), slot));
+    NEXT(GetNamed);
+}
+op_SetNamed: {
+    Value base = R(0);
+    FeedbackSlot* slot = feedback + OP(2);
+    if (base.is_object()) [[likely]] {
+        JSObject* object = base.as_object();
+        if (object->shape() == slot->shape && !slot->holder) [[likely]] {
+            object->slots()[slot->slot] = acc;
+            NEXT(SetNamed);
+        }
+    }
+    CHECK(interp::set_named(vm, base, interp::key_from_constant(vm, K(1)), acc, slot, OP(3) != 0));
+    NEXT(SetNamed);
+}
+op_GetKeyed:
+    acc = CHECK(interp::get_keyed(vm, R(0), acc));
+    NEXT(GetKeyed);
+op_SetKeyed:
+    CHECK(interp::set_keyed(vm, R(0), R(1), acc, OP(3) != 0));
+    NEXT(SetKeyed);
+op_DefineNamedOwn:
+    CHECK(R(0).as_object()->create_data_property_or_throw(vm, interp::key_from_constant(vm, K(1)), acc));
+    NEXT(DefineNamedOwn);
+op_DefineKeyedOwn:
+    CHECK(interp::define_own(vm, R(0), R(1), acc, (OP(2) & 1) != 0));
+    NEXT(DefineKeyedOwn);
+op_DefineAccessor:
+    CHECK(interp::define_accessor(vm, R(0), R(1), acc, OP(2)));
+    NEXT(DefineAccessor);
+op_DefineMethod:
+    CHECK(interp::define_method(vm, R(0), R(1), acc, (OP(2) & 1) != 0));
+    NEXT(DefineMethod);
+op_SetPrototypeLiteral:
+    if (acc.is_object() || acc.is_null())
+        CHECK(R(0).as_object()->internal_set_prototype_of(vm, acc.is_null() ? nullptr : acc.as_object()));
+    NEXT(SetPrototypeLiteral);
+op_DeleteProperty:
+    acc = CHECK(interp::delete_property(vm, R(0), acc, OP(1) != 0));
+    NEXT(DeleteProperty);
+op_HasProperty:
+    acc = Value::boolean(CHECK(interp::has_property_operator(vm, acc, R(0))));
+    NEXT(HasProperty);
+op_GetSuper:
+    acc = CHECK(interp::get_super(vm, frame->this_binding(), R(0), acc));
+    NEXT(GetSuper);
+op_SetSuper:
+    CHECK(interp::set_super(vm, frame->this_binding(), R(0), R(1), acc, OP(2) != 0));
+    NEXT(SetSuper);
+op_GetPrivate:
+    acc = CHECK(interp::private_get(vm, R(0), R(1)));
+    NEXT(GetPrivate);
+op_SetPrivate:
+    CHECK(interp::private_set(vm, R(0), R(1), acc));
+    NEXT(SetPrivate);
+op_DefinePrivate:
+    CHECK(interp::private_define(vm, R(0), R(1), acc, OP(2)));
+    NEXT(DefinePrivate);
+op_HasPrivate:
+    acc = Value::boolean(CHECK(interp::private_has(vm, acc, R(0))));
+    NEXT(HasPrivate);
+op_CreatePrivateName: {
+    Value description = K(0);
+    acc = Value(vm.heap().allocate<Symbol>(description.is_string() ? description.as_string() : nullptr, true));
+    NEXT(CreatePrivateName);
+}
+
+    // --- literals and closures ---
+op_CreateObject:
+    acc = Value(JSObject::create(vm, vm.current_realm().intrinsic(Intrinsic::ObjectPrototype)));
+    NEXT(CreateObject);
+op_CreateArray:
+    acc = Value(interp::create_array(vm));
+    NEXT(CreateArray);
+op_ArrayPush:
+    CHECK(interp::array_push(vm, R(0), acc));
+    NEXT(ArrayPush);
+op_ArrayPushHole:
+    CHECK(interp::array_push_hole(vm, R(0)));
+    NEXT(ArrayPushHole);
+op_ArraySpread:
+    CHECK(interp::array_spread(vm, R(0), acc));
+    NEXT(ArraySpread);
+op_CreateRegExp:
+    acc = CHECK(interp::create_regexp(vm, K(0), K(1)));
+    NEXT(CreateRegExp);
+op_CreateClosure: {
+    auto* code = static_cast<CodeBlock*>(K(0).as_cell());
+    JSFunction* function = JSFunction::create(vm, code, frame->context);
+    if (code->code_kind == CodeKind::Arrow) {
+        JSFunction::Lexical lexical;
+        lexical.new_target = frame->new_target;
+        lexical.function = frame->callee ? frame->callee->active_function() : nullptr;
+        if (!frame->this_box && frame->this_value.is_empty())
+            frame->this_box = vm.heap().allocate<ThisBox>(frame->this_value);
+        if (frame->this_box) lexical.this_box = frame->this_box;
+        else lexical.this_value = frame->this_value;
+        function->set_lexical(lexical);
+    }
+    acc = Value(static_cast<JSObject*>(function));
+    NEXT(CreateClosure);
+}
+op_CreateClass:
+    acc = CHECK(interp::create_class(vm, static_cast<CodeBlock*>(K(0).as_cell()), R(1), frame->context,
+                                     &R(2)));
+    NEXT(CreateClass);
+op_SetHomeObject:
+    as_js_function(acc)->set_home_object(R(0).as_object());
+    NEXT(SetHomeObject);
+op_SetClassFields:
+    as_js_function(R(0))->set_fields_initializer(as_js_function(acc));
+    NEXT(SetClassFields);
+op_InitializeInstanceElements: {
+    JSFunction* active = frame->callee ? frame->callee->active_function() : nullptr;
+    if (JSFunction* initializer = active ? active->fields_initializer() : nullptr)
+        CHECK(Call(vm, Value(static_cast<JSObject*>(initializer)), frame->this_binding()));
+    NEXT(InitializeInstanceElements);
+}
+op_GetTemplateObject:
+    acc = CHECK(interp::get_template_object(vm, static_cast<TemplateSite*>(K(0).as_cell())));
+    NEXT(GetTemplateObject);
+
+    // --- operators ---
+op_Add: {
+    Value left = R(0);
+    if (left.is_number() && acc.is_number()) [[likely]]
+        acc = Value(left.as_number() + acc.as_number());
+    else
+        acc = CHECK(interp::add(vm, left, acc));
+    NEXT(Add);
+}
+op_Sub: {
+    Value left = R(0);
+    if (left.is_number() && acc.is_number()) [[likely]]
+        acc = Value(left.as_number() - acc.as_number());
+    else
+        acc = CHECK(interp::binary_numeric(vm, Opcode::Sub, left, acc));
+    NEXT(Sub);
+}
+op_Mul: {
+    Value left = R(0);
+    if (left.is_number() && acc.is_number()) [[likely]]
+        acc = Value(left.as_number() * acc.as_number());
+    else
+        acc = CHECK(interp::binary_numeric(vm, Opcode::Mul, left, acc));
+    NEXT(Mul);
+}
+op_Div: {
+    Value left = R(0);
+    if (left.is_number() && acc.is_number()) [[likely]]
+        acc = Value(left.as_number() / acc.as_number());
+    else
+        acc = CHECK(interp::binary_numeric(vm, Opcode::Div, left, acc));
+    NEXT(Div);
+}
+op_Mod: {
+    Value left = R(0);
+    if (both_int32(left, acc)) {
+        auto dividend = static_cast<std::int32_t>(left.as_number());
+        auto divisor = static_cast<std::int32_t>(acc.as_number());
+        if (dividend >= 0 && divisor > 0) {
+            acc = Value(static_cast<double>(dividend % divisor));
+            NEXT(Mod);
+        }
+    }
+    if (left.is_number() && acc.is_number()) acc = Value(std::fmod(left.as_number(), acc.as_number()));
+    else acc = CHECK(interp::binary_numeric(vm, Opcode::Mod, left, acc));
+    NEXT(Mod);
+}
+op_Exp:
+    acc = CHECK(interp::binary_numeric(vm, Opcode::Exp, R(0), acc));
+    NEXT(Exp);
+op_BitAnd: {
+    Value left = R(0);
+    if (both_int32(left, acc))
+        acc = Value(static_cast<double>(static_cast<std::int32_t>(left.as_number()) &
+                                        static_cast<std::int32_t>(acc.as_number())));
+    else
+        acc = CHECK(interp::binary_numeric(vm, Opcode::BitAnd, left, acc));
+    NEXT(BitAnd);
+}
+op_BitOr: {
+    Value left = R(0);
+    if (both_int32(left, acc))
+        acc = Value(static_cast<double>(static_cast<std::int32_t>(left.as_number()) |
+                                        static_cast<std::int32_t>(acc.as_number())));
+    else
+        acc = CHECK(interp::binary_numeric(vm, Opcode::BitOr, left, acc));
+    NEXT(BitOr);
+}
+op_BitXor: {
+    Value left = R(0);
+    if (both_int32(left, acc))
+        acc = Value(static_cast<double>(static_cast<std::int32_t>(left.as_number()) ^
+                                        static_cast<std::int32_t>(acc.as_number())));
+    else
+        acc = CHECK(interp::binary_numeric(vm, Opcode::BitXor, left, acc));
+    NEXT(BitXor);
+}
+op_ShiftLeft: {
+    Value left = R(0);
+    if (both_int32(left, acc))
+        acc = Value(static_cast<double>(static_cast<std::int32_t>(
+            static_cast<std::uint32_t>(static_cast<std::int32_t>(left.as_number()))
+            << (static_cast<std::uint32_t>(static_cast<std::int32_t>(acc.as_number())) & 31))));
+    else
+        acc = CHECK(interp::binary_numeric(vm, Opcode::ShiftLeft, left, acc));
+    NEXT(ShiftLeft);
+}
+op_ShiftRight: {
+    Value left = R(0);
+    if (both_int32(left, acc))
+        acc = Value(static_cast<double>(static_cast<std::int32_t>(left.as_number()) >>
+                                        (static_cast<std::uint32_t>(static_cast<std::int32_t>(acc.as_number())) & 31)));
+    else
+        acc = CHECK(interp::binary_numeric(vm, Opcode::ShiftRight, left, acc));
+    NEXT(ShiftRight);
+}
+op_ShiftRightUnsigned:
+    acc = CHECK(interp::binary_numeric(vm, Opcode::ShiftRightUnsigned, R(0), acc));
+    NEXT(ShiftRightUnsigned);
+op_Inc:
+    if (acc.is_number()) [[likely]] acc = Value(acc.as_number() + 1);
+    else acc = CHECK(interp::increment(vm, acc, true));
+    NEXT(Inc);
+op_Dec:
+    if (acc.is_number()) [[likely]] acc = Value(acc.as_number() - 1);
+    else acc = CHECK(interp::increment(vm, acc, false));
+    NEXT(Dec);
+op_Negate:
+    if (acc.is_number()) acc = Value(-acc.as_number());
+    else acc = CHECK(interp::negate(vm, acc));
+    NEXT(Negate);
+op_BitNot:
+    if (acc.is_int32()) acc = Value(static_cast<double>(~static_cast<std::int32_t>(acc.as_number())));
+    else acc = CHECK(interp::bitwise_not(vm, acc));
+    NEXT(BitNot);
+op_Not:
+    acc = Value::boolean(!to_boolean_fast(acc));
+    NEXT(Not);
+op_TypeOf:
+    acc = Value(TypeOf(vm, acc));
+    NEXT(TypeOf);
+op_ToNumeric:
+    if (!acc.is_number()) acc = CHECK(ToNumeric(vm, acc));
+    NEXT(ToNumeric);
+op_ToNumber:
+    if (!acc.is_number()) acc = Value(CHECK(ToNumber(vm, acc)));
+    NEXT(ToNumber);
+op_ToString:
+    if (!acc.is_string()) acc = Value(CHECK(ToString(vm, acc)));
+    NEXT(ToString);
+op_ToPropertyKey:
+    if (!acc.is_string() && !acc.is_symbol()) acc = CHECK(ToPropertyKey(vm, acc)).to_value(vm);
+    NEXT(ToPropertyKey);
+op_ToObject:
+    if (!acc.is_object()) acc = Value(CHECK(ToObject(vm, acc)));
+    NEXT(ToObject);
+op_TestEqual: {
+    Value left = R(0);
+    if (left.is_number() && acc.is_number()) acc = Value::boolean(left.as_number() == acc.as_number());
+    else acc = Value::boolean(CHECK(interp::loosely_equal(vm, left, acc)));
+    NEXT(TestEqual);
+}
+op_TestStrictEqual:
+    acc = Value::boolean(interp::strictly_equal(R(0), acc));
+    NEXT(TestStrictEqual);
+op_TestLessThan: {
+    Value left = R(0);
+    if (left.is_number() && acc.is_number()) acc = Value::boolean(left.as_number() < acc.as_number());
+    else acc = Value::boolean(CHECK(interp::compare(vm, Opcode::TestLessThan, left, acc)));
+    NEXT(TestLessThan);
+}
+op_TestGreaterThan: {
+    Value left = R(0);
+    if (left.is_number() && acc.is_number()) acc = Value::boolean(left.as_number() > acc.as_number());
+    else acc = Value::boolean(CHECK(interp::compare(vm, Opcode::TestGreaterThan, left, acc)));
+    NEXT(TestGreaterThan);
+}
+op_TestLessThanOrEqual: {
+    Value left = R(0);
+    if (left.is_number() && acc.is_number()) acc = Value::boolean(left.as_number() <= acc.as_number());
+    else acc = Value::boolean(CHECK(interp::compare(vm, Opcode::TestLessThanOrEqual, left, acc)));
+    NEXT(TestLessThanOrEqual);
+}
+op_TestGreaterThanOrEqual: {
+    Value left = R(0);
+    if (left.is_number() && acc.is_number()) acc = Value::boolean(left.as_number() >= acc.as_number());
+    else acc = Value::boolean(CHECK(interp::compare(vm, Opcode::TestGreaterThanOrEqual, left, acc)));
+    NEXT(TestGreaterThanOrEqual);
+}
+op_TestInstanceOf:
+    acc = Value::boolean(CHECK(interp::instance_of(vm, R(0), acc)));
+    NEXT(TestInstanceOf);
+op_TestIn:
+    acc = Value::boolean(CHECK(interp::has_property_operator(vm, R(0), acc)));
+    NEXT(TestIn);
+op_TestNullish:
+    acc = Value::boolean(acc.is_nullish());
+    NEXT(TestNullish);
+op_TestUndefined:
+    acc = Value::boolean(acc.is_undefined());
+    NEXT(TestUndefined);
+
+    // --- control flow ---
+op_Jump: {
+    std::uint32_t target = OP(0);
+    if (code_base + target <= ip && vm.heap().out_of_memory()) [[unlikely]] {
+        if (vm.check_out_of_memory()) goto throw_exception;
+    }
+    JUMP_TO(target);
+}
+op_JumpIfTrue:
+    if (to_boolean_fast(acc)) JUMP_TO(OP(0));
+    NEXT(JumpIfTrue);
+op_JumpIfFalse:
+    if (!to_boolean_fast(acc)) JUMP_TO(OP(0));
+    NEXT(JumpIfFalse);
+op_JumpIfNullish:
+    if (acc.is_nullish()) JUMP_TO(OP(0));
+    NEXT(JumpIfNullish);
+op_JumpIfNotNullish:
+    if (!acc.is_nullish()) JUMP_TO(OP(0));
+    NEXT(JumpIfNotNullish);
+op_JumpIfUndefined:
+    if (acc.is_undefined()) JUMP_TO(OP(0));
+    NEXT(JumpIfUndefined);
+op_JumpIfNotUndefined:
+    if (!acc.is_undefined()) JUMP_TO(OP(0));
+    NEXT(JumpIfNotUndefined);
+op_JumpIfHole:
+    if (acc.is_empty()) JUMP_TO(OP(0));
+    NEXT(JumpIfHole);
+op_JumpIfNotHole:
+    if (!acc.is_empty()) JUMP_TO(OP(0));
+    NEXT(JumpIfNotHole);
+
+op_Return:
+    result = acc;
+    completed = true;
+    switch (frame->kind) {
+    case FrameKind::Normal:
+        if (frame->is_construct && !acc.is_object()) [[unlikely]] {
+            if (frame->code_block->code_kind == CodeKind::DerivedConstructor) {
+                if (!acc.is_undefined()) {
+                    construct_error = 1;
+                    goto construct_error_after_leave;
+                }
+                result = frame->this_binding();
+                if (result.is_empty()) {
+                    construct_error = 2;
+                    goto construct_error_after_leave;
+                }
+            } else {
+                result = frame->this_value;
+            }
+        }
+        break;
+    case FrameKind::Generator:
+        static_cast<GeneratorObject*>(frame->owner)->set_state(GeneratorObject::State::Completed);
+        result = Value(CreateIterResultObject(vm, acc, true));
+        break;
+    case FrameKind::Async: {
+        auto* async_object = static_cast<AsyncFunctionObject*>(frame->owner);
+        async_object->set_running(false);
+        CHECK(settle_async(async_object, acc, false));
+        result = Value(async_object->capability().promise);
+        break;
+    }
+    }
+    goto return_from_frame;
+
+op_Throw:
+    THROW(vm.throw_value(acc));
+op_ThrowError:
+    THROW(vm.throw_error(static_cast<ErrorType>(OP(0)), K(1).as_string()->to_utf8()));
+op_ThrowIfNotObject:
+    if (!acc.is_object()) THROW(vm.throw_type_error(K(0).as_string()->to_utf8()));
+    NEXT(ThrowIfNotObject);
+op_ThrowIfNullish:
+    if (acc.is_nullish())
+        THROW(vm.throw_type_error("Cannot destructure '" + K(0).as_string()->to_utf8() + "' as it is " +
+                                  (acc.is_null() ? "null." : "undefined.")));
+    NEXT(ThrowIfNullish);
+op_ThrowSuperNotCalled:
+    if (frame->this_binding().is_empty())
+        THROW(vm.throw_reference_error("Must call super constructor in derived class before accessing 'this' or "
+                                       "returning from derived constructor"));
+    NEXT(ThrowSuperNotCalled);
+op_ThrowSuperAlreadyCalled:
+    if (!frame->this_binding().is_empty())
+        THROW(vm.throw_reference_error("Super constructor may only be called once"));
+    NEXT(ThrowSuperAlreadyCalled);
+op_Debugger:
+    NEXT(Debugger);
+
+    // --- calls ---
+op_Call: {
+    Value callee = R(0);
+    if (JSFunction* function = as_js_function(callee)) [[likely]] {
+        if (!enter_function(function, R(1), regs + OP(2), OP(3), nullptr, false)) goto throw_exception;
+        goto enter_new_frame;
+    }
+    if (GeneratorObject* generator = inline_resumable(callee, R(1))) {
+        if (!resume_inline(generator, OP(3) ? regs[OP(2)] : Value::undefined())) goto throw_exception;
+        goto enter_new_frame;
+    }
+    if (!callee.is_object() || !callee.as_object()->is_callable()) THROW(interp::throw_not_callable(vm, callee));
+    acc = CHECK(callee.as_object()->internal_call(vm, R(1), ARGS(2, 3)));
+    NEXT(Call);
+}
+op_CallSpread: {
+    Value callee = R(0);
+    Value this_value = R(1);
+    MarkedValueVector arguments = CHECK(interp::array_elements(vm, R(2)));
+    if (JSFunction* function = as_js_function(callee)) {
+        // The callee's arguments must outlive this handler: copy them onto the register stack, released with
+        // the callee's frame.
+        auto count = static_cast<std::uint32_t>(arguments.size());
+        if (static_cast<std::size_t>(stack_end - stack_top) < count) THROW(interp::throw_stack_overflow(vm));
+        Value* copy = stack_top;
+        std::copy(arguments.begin(), arguments.end(), copy);
+        stack_top += count;
+        Frame* callee_frame = enter_function(function, this_value, copy, count, nullptr, false);
+        if (!callee_frame) {
+            stack_top = copy;
+            goto throw_exception;
+        }
+        callee_frame->stack_restore = copy;
+        goto enter_new_frame;
+    }
+    if (!callee.is_object() || !callee.as_object()->is_callable()) THROW(interp::throw_not_callable(vm, callee));
+    acc = CHECK(callee.as_object()->internal_call(vm, this_value, arguments.span()));
+    NEXT(CallSpread);
+}
+op_CallDirectEval: {
+    Value callee = R(0);
+    JSObject* eval_function = vm.current_realm().intrinsic(Intrinsic::Eval);
+    if (eval_function && callee.is_object() && callee.as_object() == eval_function) {
+        std::uint32_t count = OP(2);
+        if (count == 0) {
+            acc = Value::undefined();
+            NEXT(CallDirectEval);
+        }
+        Value source = R(1);
+        if (!source.is_string()) {
+            acc = source;
+            NEXT(CallDirectEval);
+        }
+        CodeBlock* code = CHECK(prepare_direct_eval(vm, source.as_string(), OP(3) != 0, *frame));
+        Frame* eval_frame = enter_code(code, frame->context, frame->this_value, false);
+        if (!eval_frame) goto throw_exception;
+        eval_frame->this_box = frame->this_box;
+        eval_frame->new_target = frame->new_target;
+        eval_frame->callee = frame->callee;
+        eval_frame->is_eval = true;
+        goto enter_new_frame;
+    }
+    if (JSFunction* function = as_js_function(callee)) {
+        if (!enter_function(function, Value::undefined(), regs + OP(1), OP(2), nullptr, false)) goto throw_exception;
+        goto enter_new_frame;
+    }
+    if (!callee.is_object() || !callee.as_object()->is_callable()) THROW(interp::throw_not_callable(vm, callee));
+    acc = CHECK(callee.as_object()->internal_call(vm, Value::undefined(), ARGS(1, 2)));
+    NEXT(CallDirectEval);
+}
+op_Construct: {
+    Value callee = R(0);
+    JSFunction* function = as_js_function(callee);
+    if (function && function->is_constructor()) [[likely]] {
+        if (!enter_function(function, Value::undefined(), regs + OP(1), OP(2), function, false)) goto throw_exception;
+        goto enter_new_frame;
+    }
+    if (!IsConstructor(callee)) THROW(interp::throw_not_constructor(vm, callee));
+    acc = Value(CHECK(callee.as_object()->internal_construct(vm, ARGS(1, 2), callee.as_object())));
+    NEXT(Construct);
+}
+op_ConstructSpread: {
+    Value callee = R(0);
+    MarkedValueVector arguments = CHECK(interp::array_elements(vm, R(1)));
+    if (!IsConstructor(callee)) THROW(interp::throw_not_constructor(vm, callee));
+    acc = Value(CHECK(callee.as_object()->internal_construct(vm, arguments.span(), callee.as_object())));
+    NEXT(ConstructSpread);
+}
+op_SuperCall:
+op_SuperCallSpread: {
+    bool spread = static_cast<Opcode>(*ip) == Opcode::SuperCallSpread;
+    JSFunction* active = frame->callee ? frame->callee->active_function() : nullptr;
+    if (!active) THROW(vm.throw_syntax_error("'super' keyword unexpected here"));
+    JSObject* super_constructor = CHECK(active->internal_get_prototype_of(vm));
+    if (!super_constructor || !super_constructor->is_constructor())
+        THROW(vm.throw_type_error("Super constructor is not a constructor"));
+    if (!frame->new_target.is_object()) THROW(vm.throw_syntax_error("'super' keyword unexpected here"));
+    JSObject* new_target = frame->new_target.as_object();
+    if (spread) {
+        MarkedValueVector arguments = CHECK(interp::array_elements(vm, R(0)));
+        acc = Value(CHECK(super_constructor->internal_construct(vm, arguments.span(), new_target)));
+        NEXT(SuperCallSpread);
+    }
+    if (JSFunction* function = as_js_function(Value(super_constructor))) {
+        if (!enter_function(function, Value::undefined(), regs + OP(0), OP(1), new_target, false))
+            goto throw_exception;
+        goto enter_new_frame;
+    }
+    acc = Value(CHECK(super_constructor->internal_construct(vm, ARGS(0, 1), new_target)));
+    NEXT(SuperCall);
+}
+
+    // --- iteration ---
+op_GetIterator:
+    CHECK(interp::get_iterator(vm, acc, regs + OP(0), false));
+    NEXT(GetIterator);
+op_GetAsyncIterator:
+    CHECK(interp::get_iterator(vm, acc, regs + OP(0), true));
+    NEXT(GetAsyncIterator);
+op_IteratorStep: {
+    Value* record = regs + OP(0);
+    if (GeneratorObject* generator = inline_resumable(record[1], record[0])) {
+        // The step result is examined when the generator returns to this instruction (return_from_frame).
+        if (!resume_inline(generator, Value::undefined())) goto throw_exception;
+        goto enter_new_frame;
+    }
+    Value step = CHECK(Call(vm, record[1], record[0]));
+    if (!step.is_object()) THROW(vm.throw_type_error("Iterator result is not an object"));
+    JSObject* step_object = step.as_object();
+    if (to_boolean_fast(CHECK(step_object->get(vm, vm.names().done)))) JUMP_TO(OP(1));
+    acc = CHECK(step_object->get(vm, vm.names().value));
+    NEXT(IteratorStep);
+}
+op_IteratorNextValue: {
+    Value* record = regs + OP(0);
+    Value& done = R(1);
+    if (done.is_true()) {
+        acc = Value::undefined();
+        NEXT(IteratorNextValue);
+    }
+    done = Value::boolean(true);
+    Value step = CHECK(Call(vm, record[1], record[0]));
+    if (!step.is_object()) THROW(vm.throw_type_error("Iterator result is not an object"));
+    if (to_boolean_fast(CHECK(step.as_object()->get(vm, vm.names().done)))) {
+        acc = Value::undefined();
+        NEXT(IteratorNextValue);
+    }
+    acc = CHECK(step.as_object()->get(vm, vm.names().value));
+    done = Value::boolean(false);
+    NEXT(IteratorNextValue);
+}
+op_IteratorClose:
+    CHECK(interp::iterator_close(vm, R(0)));
+    NEXT(IteratorClose);
+op_IteratorCloseQuiet:
+    interp::iterator_close_quietly(vm, R(0));
+    NEXT(IteratorCloseQuiet);
+op_ForInPrepare:
+    R(0) = CHECK(interp::for_in_prepare(vm, acc));
+    NEXT(ForInPrepare);
+op_ForInNext: {
+    Value key;
+    if (!CHECK(interp::for_in_next(vm, R(0), &key))) JUMP_TO(OP(1));
+    acc = key;
+    NEXT(ForInNext);
+}
+op_CopyDataProperties:
+    acc = CHECK(interp::copy_data_properties(vm, R(0), regs + OP(1), OP(2)));
+    NEXT(CopyDataProperties);
+op_CopyDataPropertiesInto:
+    CHECK(CopyDataProperties(vm, R(0).as_object(), acc));
+    NEXT(CopyDataPropertiesInto);
+
+    // --- generators and async functions ---
+op_InitialSuspend: {
+    auto* generator = static_cast<GeneratorObject*>(frame->owner);
+    JSObject* prototype = CHECK(GetPrototypeFromConstructor(vm, frame->callee, Intrinsic::GeneratorPrototype));
+    CHECK(generator->internal_set_prototype_of(vm, prototype));
+    generator->set_state(GeneratorObject::State::SuspendedStart);
+    frame->arguments = nullptr;
+    frame->argument_count = 0;
+    result = Value(static_cast<JSObject*>(generator));
+    completed = false;
+    goto return_from_frame;
+}
+op_Yield:
+    static_cast<GeneratorObject*>(frame->owner)->set_state(GeneratorObject::State::SuspendedYield);
+    result = acc;
+    completed = false;
+    goto return_from_frame;
+op_YieldDelegate: {
+    // One step of yield* (15.5.5 step 7); the compiler follows it with Yield and loops.
+    Value* record = regs + OP(0);
+    Value iterator = record[0];
+    auto mode = static_cast<ResumeMode>(static_cast<std::uint8_t>(R(1).as_number()));
+    Value received[] = {acc};
+    Value inner;
+    if (mode == ResumeMode::Next) {
+        inner = CHECK(Call(vm, record[1], iterator, received));
+    } else if (mode == ResumeMode::Throw) {
+        Value throw_method = CHECK(GetMethod(vm, iterator, vm.names().throw_));
+        if (throw_method.is_undefined()) {
+            CHECK(interp::iterator_close(vm, iterator));
+            THROW(vm.throw_type_error("The iterator does not provide a 'throw' method"));
+        }
+        inner = CHECK(Call(vm, throw_method, iterator, received));
+    } else {
+        Value return_method = CHECK(GetMethod(vm, iterator, vm.names().return_));
+        if (return_method.is_undefined()) JUMP_TO(OP(3));
+        inner = CHECK(Call(vm, return_method, iterator, received));
+    }
+    if (!inner.is_object()) THROW(vm.throw_type_error("Iterator result is not an object"));
+    if (to_boolean_fast(CHECK(inner.as_object()->get(vm, vm.names().done)))) {
+        acc = CHECK(inner.as_object()->get(vm, vm.names().value));
+        JUMP_TO(mode == ResumeMode::Return ? OP(3) : OP(2));
+    }
+    acc = inner;
+    NEXT(YieldDelegate);
+}
+op_Await: {
+    auto* async_object = static_cast<AsyncFunctionObject*>(frame->owner);
+    CHECK(promise_hooks.await(vm, async_object, acc));
+    async_object->set_running(false);
+    result = Value(async_object->capability().promise);
+    completed = false;
+    goto return_from_frame;
+}
+op_CreateIterResult:
+    acc = Value(CreateIterResultObject(vm, acc, OP(0) != 0));
+    NEXT(CreateIterResult);
+op_ResumeModeDispatch: {
+    auto mode = static_cast<ResumeMode>(static_cast<std::uint8_t>(R(0).as_number()));
+    if (mode == ResumeMode::Throw) THROW(vm.throw_value(acc));
+    if (mode == ResumeMode::Return) JUMP_TO(OP(1));
+    NEXT(ResumeModeDispatch);
+}
+
+    // --- modules ---
+op_ImportCall:
+    THROW(vm.throw_type_error("import() is not supported yet"));
+op_ImportMeta:
+    THROW(vm.throw_type_error("import.meta is not supported yet"));
+op_LdaModuleVariable:
+    acc = static_cast<DeclarativeEnvironment*>(environment_at_depth(frame->context, OP(1)))->slot(OP(0));
+    NEXT(LdaModuleVariable);
+op_StaModuleVariable:
+    static_cast<DeclarativeEnvironment*>(environment_at_depth(frame->context, OP(1)))->slot(OP(0)) = acc;
+    NEXT(StaModuleVariable);
+op_Nop:
+    NEXT(Nop);
+
+    // --- frame transitions ---
+enter_new_frame:
+    // enter_function/enter_code made the new frame current.
+    frame = current_frame;
+    LOAD_FRAME();
+    ip = frame->ip;
+    acc = frame->accumulator;
+    DISPATCH();
+
+return_from_frame: {
+    // `result` is handed to the resumer/caller; `completed` tells whether a heap frame is finished.
+    Frame* done = frame;
+    bool exits = done->exits_loop;
+    leave_frame(done, completed);
+    if (exits) return result;
+    frame = current_frame;
+    LOAD_FRAME();
+    ip = frame->ip;
+    if (static_cast<Opcode>(*ip) == Opcode::IteratorStep) [[unlikely]] {
+        // An inline generator resumption from IteratorStep: finish the step with the iterator result.
+        JSObject* step = result.as_object();
+        if (to_boolean_fast(CHECK(step->get(vm, vm.names().done)))) JUMP_TO(OP(1));
+        acc = CHECK(step->get(vm, vm.names().value));
+        NEXT(IteratorStep);
+    }
+    ip += size_of_instruction_at(ip);
+    acc = result;
+    DISPATCH();
+}
+
+construct_error_after_leave: {
+    // [[Construct]] steps 10-12 throw after the callee context is gone.
+    Frame* done = frame;
+    bool exits = done->exits_loop;
+    leave_frame(done);
+    if (construct_error == 1) (void)vm.throw_type_error("Derived constructors may only return object or undefined");
+    else
+        (void)vm.throw_reference_error("Must call super constructor in derived class before accessing 'this' or "
+                                       "returning from derived constructor");
+    if (exits) return kThrowCompletion;
+    frame = current_frame;
+    LOAD_FRAME();
+    ip = frame->ip;
+    goto throw_exception;
+}
+
+throw_exception:
+    for (;;) {
+        CodeBlock* code = frame->code_block;
+        auto offset = static_cast<std::uint32_t>(ip - code_base);
+        for (const ExceptionHandler& handler : code->handlers) {
+            if (offset < handler.start || offset >= handler.end) continue;
+            if (handler.context_register != UINT32_MAX)
+                frame->context = static_cast<Environment*>(regs[handler.context_register].as_cell());
+            acc = vm.take_exception();
+            JUMP_TO(handler.handler);
+        }
+        // No handler in this frame: unwind it.
+        Frame* done = frame;
+        bool exits = done->exits_loop;
+        if (done->kind == FrameKind::Async) {
+            // An async function never throws to its caller: the exception rejects its promise.
+            auto* async_object = static_cast<AsyncFunctionObject*>(done->owner);
+            async_object->set_running(false);
+            Value exception = vm.take_exception();
+            if (settle_async(async_object, exception, true).is_error()) {
+                leave_frame(done, true);
+                if (exits) return kThrowCompletion;
+                frame = current_frame;
+                LOAD_FRAME();
+                ip = frame->ip;
+                continue;
+            }
+            result = Value(async_object->capability().promise);
+            completed = true;
+            goto return_from_frame;
+        }
+        if (done->kind == FrameKind::Generator)
+            static_cast<GeneratorObject*>(done->owner)->set_state(GeneratorObject::State::Completed);
+        leave_frame(done, true);
+        if (exits) return kThrowCompletion;
+        frame = current_frame;
+        LOAD_FRAME();
+        ip = frame->ip;
+    }
+
+#undef LOAD_FRAME
+#undef OP
+#undef R
+#undef K
+#undef DISPATCH
+#undef NEXT
+#undef JUMP_TO
+#undef CHECK
+#undef THROW
+#undef ARGS
+}
+
+} // namespace yjs

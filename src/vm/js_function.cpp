@@ -1,0 +1,128 @@
+#include "vm/js_function.h"
+
+#include "runtime/abstract_ops.h"
+#include "runtime/realm.h"
+#include "runtime/shape.h"
+#include "runtime/string.h"
+#include "runtime/vm.h"
+#include "vm/code_block.h"
+#include "vm/environment.h"
+#include "vm/interpreter.h"
+
+namespace yjs {
+
+namespace {
+
+bool code_is_constructor(const CodeBlock* code) {
+    switch (code->code_kind) {
+    case CodeKind::ClassConstructor:
+    case CodeKind::DerivedConstructor:
+        return true;
+    case CodeKind::Function:
+        return code->function_kind == FunctionKind::Normal && !code->is_method && !code->is_accessor;
+    default:
+        return false;
+    }
+}
+
+JSObject* default_function_prototype(Realm& realm, FunctionKind kind) {
+    JSObject* prototype = nullptr;
+    switch (kind) {
+    case FunctionKind::Normal:
+        break;
+    case FunctionKind::Generator:
+        prototype = realm.intrinsic(Intrinsic::GeneratorFunctionPrototype);
+        break;
+    case FunctionKind::Async:
+        prototype = realm.intrinsic(Intrinsic::AsyncFunctionPrototype);
+        break;
+    case FunctionKind::AsyncGenerator:
+        prototype = realm.intrinsic(Intrinsic::AsyncGeneratorFunctionPrototype);
+        break;
+    }
+    return prototype ? prototype : realm.intrinsic(Intrinsic::FunctionPrototype);
+}
+
+} // namespace
+
+JSFunction::JSFunction(Shape* shape, CodeBlock* code, Environment* environment, Realm* realm)
+    : JSObject(shape), code_(code), environment_(environment), realm_(realm),
+      is_constructor_(code_is_constructor(code)) {
+    set_ordinary_methods(true, true);
+}
+
+JSFunction* JSFunction::create(VM& vm, CodeBlock* code, Environment* environment, JSObject* prototype) {
+    Realm& realm = vm.current_realm();
+    if (!prototype) prototype = default_function_prototype(realm, code->function_kind);
+    auto* function = vm.heap().allocate<JSFunction>(Shape::create_root(vm, prototype), code, environment, &realm);
+    const CommonNames& names = vm.names();
+    // OrdinaryFunctionCreate: "length"; then SetFunctionName: "name".
+    function->define_direct_property(vm, names.length, Value(static_cast<double>(code->function_length)),
+                                     kConfigurable);
+    JSString* name = code->name ? code->name : vm.names().empty_string.as_atom();
+    function->define_direct_property(vm, names.name, Value(name), kConfigurable);
+
+    switch (code->function_kind) {
+    case FunctionKind::Generator:
+    case FunctionKind::AsyncGenerator: {
+        // The generator's "prototype": an object inheriting %GeneratorPrototype%, without "constructor".
+        Intrinsic which = code->function_kind == FunctionKind::Generator ? Intrinsic::GeneratorPrototype
+                                                                           : Intrinsic::AsyncGeneratorPrototype;
+        JSObject* parent = realm.intrinsic(which);
+        if (!parent) parent = realm.intrinsic(Intrinsic::ObjectPrototype);
+        function->define_direct_property(vm, names.prototype, Value(JSObject::create(vm, parent)), kWritable);
+        break;
+    }
+    case FunctionKind::Normal:
+        // Class constructors get their prototype from CreateClass.
+        if (code->code_kind == CodeKind::Function && function->is_constructor_) MakeConstructor(vm, function);
+        break;
+    case FunctionKind::Async:
+        break;
+    }
+    return function;
+}
+
+void MakeConstructor(VM& vm, JSFunction* function, bool writable_prototype, JSObject* prototype) {
+    const CommonNames& names = vm.names();
+    if (!prototype) {
+        prototype = JSObject::create(vm, function->realm()->intrinsic(Intrinsic::ObjectPrototype));
+        prototype->define_direct_property(vm, names.constructor, Value(static_cast<JSObject*>(function)),
+                                          writable_prototype ? kBuiltinAttributes : PropertyAttributes(kConfigurable));
+    }
+    function->define_direct_property(vm, names.prototype, Value(prototype),
+                                     writable_prototype ? PropertyAttributes(kWritable) : PropertyAttributes(0));
+}
+
+bool JSFunction::is_strict() const { return code_->strict; }
+bool JSFunction::is_arrow() const { return code_->code_kind == CodeKind::Arrow; }
+bool JSFunction::is_class_constructor() const {
+    return code_->code_kind == CodeKind::ClassConstructor || code_->code_kind == CodeKind::DerivedConstructor;
+}
+ConstructorKind JSFunction::constructor_kind() const {
+    return code_->code_kind == CodeKind::DerivedConstructor ? ConstructorKind::Derived : ConstructorKind::Base;
+}
+
+ThrowCompletionOr<Value> JSFunction::internal_call(VM& vm, Value this_value, std::span<const Value> arguments) {
+    return vm.interpreter().call(this, this_value, arguments);
+}
+
+ThrowCompletionOr<JSObject*> JSFunction::internal_construct(VM& vm, std::span<const Value> arguments,
+                                                            JSObject* new_target) {
+    return vm.interpreter().construct(this, arguments, new_target ? new_target : this);
+}
+
+void JSFunction::visit_edges(Visitor& visitor) {
+    JSObject::visit_edges(visitor);
+    visitor.visit(code_);
+    visitor.visit(environment_);
+    visitor.visit(realm_);
+    visitor.visit(home_object_);
+    visitor.visit(fields_initializer_);
+    visitor.visit(lexical_.this_value);
+    visitor.visit(lexical_.this_box);
+    visitor.visit(lexical_.new_target);
+    visitor.visit(lexical_.function);
+}
+
+} // namespace yjs
