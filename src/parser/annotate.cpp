@@ -26,8 +26,7 @@ public:
             mark(Usage::SuperProperty);
             mark(Usage::This);
             auto* member = node->as<SuperMember>();
-            if (member->computed)
-                visit(member->property);
+            if (member->computed) visit(member->property);
             return;
         }
         case NodeKind::SuperCall:
@@ -35,8 +34,7 @@ public:
             mark(Usage::This);
             break;
         case NodeKind::Identifier:
-            if (node->as<Identifier>()->name == u"arguments")
-                mark(Usage::Arguments);
+            if (node->as<Identifier>()->name == u"arguments") mark(Usage::Arguments);
             return;
         case NodeKind::CallExpression:
             if (node->as<CallExpression>()->is_direct_eval) {
@@ -56,23 +54,19 @@ public:
         case NodeKind::MemberExpression: {
             auto* member = node->as<MemberExpression>();
             visit(member->object);
-            if (member->computed)
-                visit(member->property);
+            if (member->computed) visit(member->property);
             return;
         }
         case NodeKind::Property: {
             auto* property = node->as<Property>();
-            if (property->computed)
-                visit(property->key);
+            if (property->computed) visit(property->key);
             visit(property->value);
             return;
         }
         case NodeKind::ClassElement: {
             auto* element = node->as<ClassElement>();
-            if (element->computed)
-                visit(element->key);
-            if (element->function)
-                visit(element->function);
+            if (element->computed) visit(element->key);
+            if (element->function) visit(element->function);
             return;
         }
         default:
@@ -94,23 +88,47 @@ public:
 private:
     static void set(FunctionNode* fn, Usage usage) {
         switch (usage) {
-        case Usage::This: fn->uses_this = true; break;
-        case Usage::Arguments: fn->uses_arguments = true; break;
-        case Usage::DirectEval: fn->has_direct_eval = true; break;
-        case Usage::SuperProperty: fn->uses_super_property = true; break;
-        case Usage::SuperCall: fn->uses_super_call = true; break;
-        case Usage::NewTarget: fn->uses_new_target = true; break;
+        case Usage::This:
+            fn->uses_this = true;
+            break;
+        case Usage::Arguments:
+            fn->uses_arguments = true;
+            break;
+        case Usage::DirectEval:
+            fn->has_direct_eval = true;
+            break;
+        case Usage::SuperProperty:
+            fn->uses_super_property = true;
+            break;
+        case Usage::SuperCall:
+            fn->uses_super_call = true;
+            break;
+        case Usage::NewTarget:
+            fn->uses_new_target = true;
+            break;
         }
     }
 
     void set(Program* program, Usage usage) {
         switch (usage) {
-        case Usage::This: program->uses_this = true; break;
-        case Usage::Arguments: program->uses_arguments = true; break;
-        case Usage::DirectEval: program->has_direct_eval = true; break;
-        case Usage::SuperProperty: program->uses_super_property = true; break;
-        case Usage::SuperCall: program->uses_super_call = true; break;
-        case Usage::NewTarget: program->uses_new_target = true; break;
+        case Usage::This:
+            program->uses_this = true;
+            break;
+        case Usage::Arguments:
+            program->uses_arguments = true;
+            break;
+        case Usage::DirectEval:
+            program->has_direct_eval = true;
+            break;
+        case Usage::SuperProperty:
+            program->uses_super_property = true;
+            break;
+        case Usage::SuperCall:
+            program->uses_super_call = true;
+            break;
+        case Usage::NewTarget:
+            program->uses_new_target = true;
+            break;
         }
     }
 
@@ -118,8 +136,7 @@ private:
     void mark(Usage usage) {
         for (auto it = functions_.rbegin(); it != functions_.rend(); ++it) {
             set(*it, usage);
-            if (!(*it)->is_arrow)
-                return;
+            if (!(*it)->is_arrow) return;
         }
         set(program_, usage);
     }

@@ -7,6 +7,10 @@
 // (convert it to a shared_ptr if several compiled functions need to keep it alive). The Ast also keeps the
 // UTF-16 source text, so Function.prototype.toString can slice it with a function's source offsets.
 //
+// Depth: the parser rejects input nested more deeply than its nesting budget (1500 units, where every
+// nested expression/statement level and every link of a left-nested chain like a.b.c or a + b + c costs at
+// least one), so the AST depth stays below that and recursive traversals are safe on a normal stack.
+//
 // Positions: `start`/`end` are UTF-16 code-unit offsets into Ast::source ([start, end)); `line` and `column`
 // are those of `start`, both 1-based, the column counted in UTF-16 code units.
 //
@@ -88,7 +92,7 @@ enum class NodeKind : std::uint8_t {
     ImportCall,  // import(x) / import(x, options)
     ArrayExpression,
     ObjectExpression,
-    Property, // member of ObjectExpression or ObjectPattern
+    Property,           // member of ObjectExpression or ObjectPattern
     FunctionExpression, // FunctionNode
     ArrowFunction,      // FunctionNode
     ClassExpression,    // ClassNode
@@ -233,9 +237,9 @@ struct ForStatement : Node, LexicalScope {
     Node* body = nullptr;
 };
 
-// ForInStatement / ForOfStatement: for (left in right) body / for (left of right) body / for await (left of right) body.
-// `left` is a VariableDeclaration with exactly one declarator (whose init is nullptr, except for the Annex B
-// `for (var x = init in obj)` form in sloppy scripts), or an assignment target: Identifier,
+// ForInStatement / ForOfStatement: for (left in right) body / for (left of right) body / for await (left of
+// right) body. `left` is a VariableDeclaration with exactly one declarator (whose init is nullptr, except for
+// the Annex B `for (var x = init in obj)` form in sloppy scripts), or an assignment target: Identifier,
 // MemberExpression, SuperMember, ArrayPattern or ObjectPattern (assignment patterns), or, for the Annex B
 // web-compat case in sloppy mode, a CallExpression (throws ReferenceError at runtime).
 struct ForInOfStatement : Node, LexicalScope {
@@ -373,7 +377,8 @@ struct ExportNamedDeclaration : Node {
 // For an anonymous `export default function () {}` / `export default class {}` the FunctionNode/ClassNode
 // has id == nullptr; its binding is the local name "*default*" and its "name" property is "default". For
 // an expression, the value is bound to "*default*" (with NamedEvaluation "default" for anonymous
-// functions/classes).
+// functions/classes); that binding is listed in the Program's lexical_declarations with kind Let and this
+// node as its declaring node.
 struct ExportDefaultDeclaration : Node {
     ExportDefaultDeclaration() : Node(NodeKind::ExportDefaultDeclaration) {}
     Node* declaration = nullptr; // FunctionDeclaration, ClassDeclaration, or an expression
@@ -396,8 +401,8 @@ struct ImportEntry {
 };
 
 struct ExportEntry {
-    std::optional<std::u16string> export_name;   // null only for `export * from`
-    std::optional<std::size_t> module_request;   // index into Program::requested_modules, or null
+    std::optional<std::u16string> export_name; // null only for `export * from`
+    std::optional<std::size_t> module_request; // index into Program::requested_modules, or null
     // ImportName: null, "all" (export * as ns from), "all-but-default" (export * from), or a string.
     enum class ImportKind : std::uint8_t { None, All, AllButDefault, Name };
     ImportKind import_kind = ImportKind::None;
@@ -539,20 +544,47 @@ struct ObjectExpression : Node {
 enum class UnaryOp : std::uint8_t { Minus, Plus, Not, BitNot, Typeof, Void, Delete };
 enum class UpdateOp : std::uint8_t { Increment, Decrement };
 enum class BinaryOp : std::uint8_t {
-    Add, Sub, Mul, Div, Mod, Exp,
-    LeftShift, SignedRightShift, UnsignedRightShift,
-    BitAnd, BitOr, BitXor,
-    Equal, NotEqual, StrictEqual, StrictNotEqual,
-    Less, Greater, LessEqual, GreaterEqual,
-    InstanceOf, In,
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Mod,
+    Exp,
+    LeftShift,
+    SignedRightShift,
+    UnsignedRightShift,
+    BitAnd,
+    BitOr,
+    BitXor,
+    Equal,
+    NotEqual,
+    StrictEqual,
+    StrictNotEqual,
+    Less,
+    Greater,
+    LessEqual,
+    GreaterEqual,
+    InstanceOf,
+    In,
 };
 enum class LogicalOp : std::uint8_t { And, Or, Coalesce };
 enum class AssignOp : std::uint8_t {
     Assign,
-    Add, Sub, Mul, Div, Mod, Exp,
-    LeftShift, SignedRightShift, UnsignedRightShift,
-    BitAnd, BitOr, BitXor,
-    And, Or, Coalesce, // &&= ||= ??= (short-circuiting)
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Mod,
+    Exp,
+    LeftShift,
+    SignedRightShift,
+    UnsignedRightShift,
+    BitAnd,
+    BitOr,
+    BitXor,
+    And,
+    Or,
+    Coalesce, // &&= ||= ??= (short-circuiting)
 };
 
 const char* unary_op_name(UnaryOp op);
@@ -720,11 +752,11 @@ struct FunctionNode : Node, LexicalScope {
     // Parameters and body.
     std::vector<Node*> params; // Identifier, ArrayPattern, ObjectPattern, AssignmentPattern, RestElement
     std::vector<std::u16string> parameter_names; // BoundNames of params, in order (duplicates kept)
-    bool has_simple_parameter_list = true;        // IsSimpleParameterList
-    bool has_parameter_expressions = false;       // ContainsExpression of params (defaults/computed keys)
+    bool has_simple_parameter_list = true;       // IsSimpleParameterList
+    bool has_parameter_expressions = false;      // ContainsExpression of params (defaults/computed keys)
     bool has_duplicate_parameters = false;
     std::uint32_t expected_argument_count = 0; // ExpectedArgumentCount ("length")
-    std::vector<Node*> body; // statements; a concise arrow body is one ReturnStatement
+    std::vector<Node*> body;                   // statements; a concise arrow body is one ReturnStatement
     bool is_concise_body = false;
 
     // Declarations of the function body (FunctionDeclarationInstantiation inputs).
@@ -742,15 +774,15 @@ struct FunctionNode : Node, LexicalScope {
     // Usage flags. Arrow functions have these set for their own body; uses_this/uses_arguments/
     // uses_new_target/uses_super_* /has_direct_eval of an arrow are also propagated to the closest
     // enclosing non-arrow function (or the Program). Nested non-arrow functions do not propagate.
-    bool uses_arguments = false;       // the identifier `arguments` appears (conservative: any occurrence)
-    bool uses_this = false;            // `this` (or super(...)/super.x, which need this)
+    bool uses_arguments = false; // the identifier `arguments` appears (conservative: any occurrence)
+    bool uses_this = false;      // `this` (or super(...)/super.x, which need this)
     // Contains a direct-eval candidate call. Such a function also gets uses_this, uses_arguments and
     // uses_new_target, since the eval code may use them.
     bool has_direct_eval = false;
-    bool contains_with = false;        // contains a with statement (not counting nested functions)
-    bool uses_super_property = false;  // super.x / super[x]
-    bool uses_super_call = false;      // super(...)
-    bool uses_new_target = false;      // new.target
+    bool contains_with = false;       // contains a with statement (not counting nested functions)
+    bool uses_super_property = false; // super.x / super[x]
+    bool uses_super_call = false;     // super(...)
+    bool uses_new_target = false;     // new.target
 
     // Source text range for Function.prototype.toString (offsets into Ast::source). For methods this
     // starts at the property name (including `get`/`set`/`async`/`*`; `static` excluded); for class
@@ -790,13 +822,13 @@ struct PrivateNameDeclaration {
 // holds the inner immutable binding of the class name, if named.
 struct ClassNode : Node, LexicalScope {
     explicit ClassNode(NodeKind k) : Node(k) {}
-    Identifier* id = nullptr;          // or nullptr (anonymous expression / export default class)
-    Node* super_class = nullptr;       // the `extends` expression, or nullptr
+    Identifier* id = nullptr;            // or nullptr (anonymous expression / export default class)
+    Node* super_class = nullptr;         // the `extends` expression, or nullptr
     FunctionNode* constructor = nullptr; // explicit constructor (MethodFunction), or nullptr: the compiler
                                          // then makes the spec's default (base or derived) constructor
     std::vector<ClassElement*> elements; // in source order
     std::vector<PrivateNameDeclaration> private_names; // declared by this class body, one per name
-    std::uint32_t source_start = 0; // the whole ClassDeclaration/ClassExpression text
+    std::uint32_t source_start = 0;                    // the whole ClassDeclaration/ClassExpression text
     std::uint32_t source_end = 0;
 };
 

@@ -12,8 +12,7 @@ namespace {
 void append_string(std::string& out, std::u16string_view value) {
     out += '"';
     for (char c : utf16_to_utf8(value)) {
-        if (c == '"' || c == '\\')
-            out += '\\';
+        if (c == '"' || c == '\\') out += '\\';
         if (c == '\n') {
             out += "\\n";
             continue;
@@ -34,8 +33,7 @@ std::string number_text(double value) {
         std::snprintf(candidate, sizeof candidate, "%.*g", precision, value);
         double parsed = 0;
         std::sscanf(candidate, "%lf", &parsed);
-        if (parsed == value)
-            return candidate;
+        if (parsed == value) return candidate;
     }
     return buffer;
 }
@@ -116,50 +114,38 @@ void dump(const Node* node, std::string& out) {
         out += assign_op_name(node->as<AssignmentExpression>()->op);
         break;
     case NodeKind::MemberExpression:
-        if (node->as<MemberExpression>()->computed)
-            out += " computed";
-        if (node->as<MemberExpression>()->optional)
-            out += " optional";
+        if (node->as<MemberExpression>()->computed) out += " computed";
+        if (node->as<MemberExpression>()->optional) out += " optional";
         break;
     case NodeKind::SuperMember:
-        if (node->as<SuperMember>()->computed)
-            out += " computed";
+        if (node->as<SuperMember>()->computed) out += " computed";
         break;
     case NodeKind::CallExpression:
-        if (node->as<CallExpression>()->optional)
-            out += " optional";
-        if (node->as<CallExpression>()->is_direct_eval)
-            out += " direct-eval";
+        if (node->as<CallExpression>()->optional) out += " optional";
+        if (node->as<CallExpression>()->is_direct_eval) out += " direct-eval";
         break;
     case NodeKind::YieldExpression:
-        if (node->as<YieldExpression>()->delegate)
-            out += " delegate";
+        if (node->as<YieldExpression>()->delegate) out += " delegate";
         break;
     case NodeKind::Property: {
         static const char* const kinds[] = {"init", "method", "get", "set"};
         out += ' ';
         out += kinds[static_cast<int>(node->as<Property>()->property_kind)];
-        if (node->as<Property>()->computed)
-            out += " computed";
-        if (node->as<Property>()->shorthand)
-            out += " shorthand";
-        if (node->as<Property>()->is_proto_setter)
-            out += " proto";
+        if (node->as<Property>()->computed) out += " computed";
+        if (node->as<Property>()->shorthand) out += " shorthand";
+        if (node->as<Property>()->is_proto_setter) out += " proto";
         break;
     }
     case NodeKind::ClassElement: {
         static const char* const kinds[] = {"method", "get", "set", "field", "static-block"};
         out += ' ';
         out += kinds[static_cast<int>(node->as<ClassElement>()->element_kind)];
-        if (node->as<ClassElement>()->is_static)
-            out += " static";
-        if (node->as<ClassElement>()->computed)
-            out += " computed";
+        if (node->as<ClassElement>()->is_static) out += " static";
+        if (node->as<ClassElement>()->computed) out += " computed";
         break;
     }
     case NodeKind::ForOfStatement:
-        if (node->as<ForInOfStatement>()->is_await)
-            out += " await";
+        if (node->as<ForInOfStatement>()->is_await) out += " await";
         break;
     case NodeKind::BreakStatement:
     case NodeKind::ContinueStatement:
@@ -174,8 +160,9 @@ void dump(const Node* node, std::string& out) {
         break;
     case NodeKind::ImportSpecifier: {
         auto* specifier = node->as<ImportSpecifier>();
-        out += specifier->specifier_kind == ImportSpecifier::Kind::Namespace ? " *"
-                                                                             : " " + utf16_to_utf8(specifier->imported);
+        out += specifier->specifier_kind == ImportSpecifier::Kind::Namespace
+                   ? " *"
+                   : " " + utf16_to_utf8(specifier->imported);
         break;
     }
     case NodeKind::ExportSpecifier:
@@ -195,23 +182,17 @@ void dump(const Node* node, std::string& out) {
     default:
         if (is_function_node(node->kind)) {
             auto* fn = node->as<FunctionNode>();
-            if (fn->is_async)
-                out += " async";
-            if (fn->is_generator)
-                out += " generator";
-            if (fn->is_getter)
-                out += " get";
-            if (fn->is_setter)
-                out += " set";
+            if (fn->is_async) out += " async";
+            if (fn->is_generator) out += " generator";
+            if (fn->is_getter) out += " get";
+            if (fn->is_setter) out += " set";
             if (fn->is_class_constructor)
                 out += fn->is_derived_constructor ? " derived-constructor" : " constructor";
-            if (fn->is_strict && !fn->home_class)
-                out += " strict";
+            if (fn->is_strict && !fn->home_class) out += " strict";
         }
         break;
     }
-    if (node->parenthesized)
-        out += " paren";
+    if (node->parenthesized) out += " paren";
     if (node->kind == NodeKind::ArrayExpression || node->kind == NodeKind::ArrayPattern) {
         // Show holes in place (for_each_child skips them).
         const auto& elements = node->kind == NodeKind::ArrayExpression ? node->as<ArrayExpression>()->elements

@@ -9,8 +9,7 @@ namespace yjs {
 
 template <typename Visit> void for_each_child(Node* node, Visit&& visit) {
     auto v = [&](Node* child) {
-        if (child)
-            visit(child);
+        if (child) visit(child);
     };
     auto all = [&](auto& list) {
         for (auto* child : list)
@@ -54,8 +53,7 @@ template <typename Visit> void for_each_child(Node* node, Visit&& visit) {
             }
             v(cls->elements[i]);
         }
-        if (!constructor_done)
-            v(cls->constructor);
+        if (!constructor_done) v(cls->constructor);
         break;
     }
     case NodeKind::ClassElement:

@@ -16,35 +16,52 @@ struct Keyword {
 };
 
 constexpr std::array kKeywords = {
-    Keyword{u"break", TokenType::Break},       Keyword{u"case", TokenType::Case},
-    Keyword{u"catch", TokenType::Catch},       Keyword{u"class", TokenType::Class},
-    Keyword{u"const", TokenType::Const},       Keyword{u"continue", TokenType::Continue},
-    Keyword{u"debugger", TokenType::Debugger}, Keyword{u"default", TokenType::Default},
-    Keyword{u"delete", TokenType::Delete},     Keyword{u"do", TokenType::Do},
-    Keyword{u"else", TokenType::Else},         Keyword{u"enum", TokenType::Enum},
-    Keyword{u"export", TokenType::Export},     Keyword{u"extends", TokenType::Extends},
-    Keyword{u"false", TokenType::False},       Keyword{u"finally", TokenType::Finally},
-    Keyword{u"for", TokenType::For},           Keyword{u"function", TokenType::Function},
-    Keyword{u"if", TokenType::If},             Keyword{u"import", TokenType::Import},
-    Keyword{u"in", TokenType::In},             Keyword{u"instanceof", TokenType::InstanceOf},
-    Keyword{u"new", TokenType::New},           Keyword{u"null", TokenType::Null},
-    Keyword{u"return", TokenType::Return},     Keyword{u"super", TokenType::Super},
-    Keyword{u"switch", TokenType::Switch},     Keyword{u"this", TokenType::This},
-    Keyword{u"throw", TokenType::Throw},       Keyword{u"true", TokenType::True},
-    Keyword{u"try", TokenType::Try},           Keyword{u"typeof", TokenType::Typeof},
-    Keyword{u"var", TokenType::Var},           Keyword{u"void", TokenType::Void},
-    Keyword{u"while", TokenType::While},       Keyword{u"with", TokenType::With},
+    Keyword{u"break", TokenType::Break},
+    Keyword{u"case", TokenType::Case},
+    Keyword{u"catch", TokenType::Catch},
+    Keyword{u"class", TokenType::Class},
+    Keyword{u"const", TokenType::Const},
+    Keyword{u"continue", TokenType::Continue},
+    Keyword{u"debugger", TokenType::Debugger},
+    Keyword{u"default", TokenType::Default},
+    Keyword{u"delete", TokenType::Delete},
+    Keyword{u"do", TokenType::Do},
+    Keyword{u"else", TokenType::Else},
+    Keyword{u"enum", TokenType::Enum},
+    Keyword{u"export", TokenType::Export},
+    Keyword{u"extends", TokenType::Extends},
+    Keyword{u"false", TokenType::False},
+    Keyword{u"finally", TokenType::Finally},
+    Keyword{u"for", TokenType::For},
+    Keyword{u"function", TokenType::Function},
+    Keyword{u"if", TokenType::If},
+    Keyword{u"import", TokenType::Import},
+    Keyword{u"in", TokenType::In},
+    Keyword{u"instanceof", TokenType::InstanceOf},
+    Keyword{u"new", TokenType::New},
+    Keyword{u"null", TokenType::Null},
+    Keyword{u"return", TokenType::Return},
+    Keyword{u"super", TokenType::Super},
+    Keyword{u"switch", TokenType::Switch},
+    Keyword{u"this", TokenType::This},
+    Keyword{u"throw", TokenType::Throw},
+    Keyword{u"true", TokenType::True},
+    Keyword{u"try", TokenType::Try},
+    Keyword{u"typeof", TokenType::Typeof},
+    Keyword{u"var", TokenType::Var},
+    Keyword{u"void", TokenType::Void},
+    Keyword{u"while", TokenType::While},
+    Keyword{u"with", TokenType::With},
 };
 
-bool is_decimal_digit(char16_t c) { return c >= '0' && c <= '9'; }
+bool is_decimal_digit(char16_t c) {
+    return c >= '0' && c <= '9';
+}
 
 int hex_value(char16_t c) {
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
     return -1;
 }
 
@@ -97,69 +114,127 @@ const char* token_type_name(TokenType type) {
         }
     }
     switch (type) {
-    case TokenType::LeftBrace: return "{";
-    case TokenType::RightBrace: return "}";
-    case TokenType::LeftParen: return "(";
-    case TokenType::RightParen: return ")";
-    case TokenType::LeftBracket: return "[";
-    case TokenType::RightBracket: return "]";
-    case TokenType::Dot: return ".";
-    case TokenType::Ellipsis: return "...";
-    case TokenType::Semicolon: return ";";
-    case TokenType::Comma: return ",";
-    case TokenType::Less: return "<";
-    case TokenType::Greater: return ">";
-    case TokenType::LessEqual: return "<=";
-    case TokenType::GreaterEqual: return ">=";
-    case TokenType::Equal: return "==";
-    case TokenType::NotEqual: return "!=";
-    case TokenType::StrictEqual: return "===";
-    case TokenType::StrictNotEqual: return "!==";
-    case TokenType::Plus: return "+";
-    case TokenType::Minus: return "-";
-    case TokenType::Star: return "*";
-    case TokenType::Slash: return "/";
-    case TokenType::Percent: return "%";
-    case TokenType::StarStar: return "**";
-    case TokenType::PlusPlus: return "++";
-    case TokenType::MinusMinus: return "--";
-    case TokenType::LeftShift: return "<<";
-    case TokenType::SignedRightShift: return ">>";
-    case TokenType::UnsignedRightShift: return ">>>";
-    case TokenType::Ampersand: return "&";
-    case TokenType::Pipe: return "|";
-    case TokenType::Caret: return "^";
-    case TokenType::Bang: return "!";
-    case TokenType::Tilde: return "~";
-    case TokenType::AmpersandAmpersand: return "&&";
-    case TokenType::PipePipe: return "||";
-    case TokenType::QuestionQuestion: return "??";
-    case TokenType::Question: return "?";
-    case TokenType::QuestionDot: return "?.";
-    case TokenType::Colon: return ":";
-    case TokenType::Assign: return "=";
-    case TokenType::PlusAssign: return "+=";
-    case TokenType::MinusAssign: return "-=";
-    case TokenType::StarAssign: return "*=";
-    case TokenType::SlashAssign: return "/=";
-    case TokenType::PercentAssign: return "%=";
-    case TokenType::StarStarAssign: return "**=";
-    case TokenType::LeftShiftAssign: return "<<=";
-    case TokenType::SignedRightShiftAssign: return ">>=";
-    case TokenType::UnsignedRightShiftAssign: return ">>>=";
-    case TokenType::AmpersandAssign: return "&=";
-    case TokenType::PipeAssign: return "|=";
-    case TokenType::CaretAssign: return "^=";
-    case TokenType::AmpersandAmpersandAssign: return "&&=";
-    case TokenType::PipePipeAssign: return "||=";
-    case TokenType::QuestionQuestionAssign: return "?\?=";
-    case TokenType::Arrow: return "=>";
-    default: return "token";
+    case TokenType::LeftBrace:
+        return "{";
+    case TokenType::RightBrace:
+        return "}";
+    case TokenType::LeftParen:
+        return "(";
+    case TokenType::RightParen:
+        return ")";
+    case TokenType::LeftBracket:
+        return "[";
+    case TokenType::RightBracket:
+        return "]";
+    case TokenType::Dot:
+        return ".";
+    case TokenType::Ellipsis:
+        return "...";
+    case TokenType::Semicolon:
+        return ";";
+    case TokenType::Comma:
+        return ",";
+    case TokenType::Less:
+        return "<";
+    case TokenType::Greater:
+        return ">";
+    case TokenType::LessEqual:
+        return "<=";
+    case TokenType::GreaterEqual:
+        return ">=";
+    case TokenType::Equal:
+        return "==";
+    case TokenType::NotEqual:
+        return "!=";
+    case TokenType::StrictEqual:
+        return "===";
+    case TokenType::StrictNotEqual:
+        return "!==";
+    case TokenType::Plus:
+        return "+";
+    case TokenType::Minus:
+        return "-";
+    case TokenType::Star:
+        return "*";
+    case TokenType::Slash:
+        return "/";
+    case TokenType::Percent:
+        return "%";
+    case TokenType::StarStar:
+        return "**";
+    case TokenType::PlusPlus:
+        return "++";
+    case TokenType::MinusMinus:
+        return "--";
+    case TokenType::LeftShift:
+        return "<<";
+    case TokenType::SignedRightShift:
+        return ">>";
+    case TokenType::UnsignedRightShift:
+        return ">>>";
+    case TokenType::Ampersand:
+        return "&";
+    case TokenType::Pipe:
+        return "|";
+    case TokenType::Caret:
+        return "^";
+    case TokenType::Bang:
+        return "!";
+    case TokenType::Tilde:
+        return "~";
+    case TokenType::AmpersandAmpersand:
+        return "&&";
+    case TokenType::PipePipe:
+        return "||";
+    case TokenType::QuestionQuestion:
+        return "??";
+    case TokenType::Question:
+        return "?";
+    case TokenType::QuestionDot:
+        return "?.";
+    case TokenType::Colon:
+        return ":";
+    case TokenType::Assign:
+        return "=";
+    case TokenType::PlusAssign:
+        return "+=";
+    case TokenType::MinusAssign:
+        return "-=";
+    case TokenType::StarAssign:
+        return "*=";
+    case TokenType::SlashAssign:
+        return "/=";
+    case TokenType::PercentAssign:
+        return "%=";
+    case TokenType::StarStarAssign:
+        return "**=";
+    case TokenType::LeftShiftAssign:
+        return "<<=";
+    case TokenType::SignedRightShiftAssign:
+        return ">>=";
+    case TokenType::UnsignedRightShiftAssign:
+        return ">>>=";
+    case TokenType::AmpersandAssign:
+        return "&=";
+    case TokenType::PipeAssign:
+        return "|=";
+    case TokenType::CaretAssign:
+        return "^=";
+    case TokenType::AmpersandAmpersandAssign:
+        return "&&=";
+    case TokenType::PipePipeAssign:
+        return "||=";
+    case TokenType::QuestionQuestionAssign:
+        return "?\?=";
+    case TokenType::Arrow:
+        return "=>";
+    default:
+        return "token";
     }
 }
 
 Lexer::Lexer(std::u16string_view source, bool is_module)
-    : source_(source), is_module_(is_module), allow_html_comments_(!is_module) {}
+    : source_(source), allow_html_comments_(!is_module) {}
 
 void Lexer::restore(const State& state) {
     pos_ = state.pos;
@@ -174,8 +249,7 @@ void Lexer::position_of(std::uint32_t offset, std::uint32_t& line, std::uint32_t
     const std::uint32_t limit = std::min<std::uint32_t>(offset, static_cast<std::uint32_t>(source_.size()));
     for (std::uint32_t i = 0; i < limit; ++i) {
         char16_t c = source_[i];
-        if (c == '\r' && i + 1 < limit && source_[i + 1] == '\n')
-            continue;
+        if (c == '\r' && i + 1 < limit && source_[i + 1] == '\n') continue;
         if (unicode::is_line_terminator(c)) {
             ++l;
             start = i + 1;
@@ -237,8 +311,7 @@ bool Lexer::skip_trivia(bool& newline) {
         }
         if (c == '\r') {
             ++pos_;
-            if (peek() == '\n')
-                ++pos_;
+            if (peek() == '\n') ++pos_;
             new_line(pos_);
             newline = true;
             at_line_start_ = true;
@@ -264,8 +337,7 @@ bool Lexer::skip_trivia(bool& newline) {
                     break;
                 }
                 ++pos_;
-                if (d == '\r' && peek() == '\n')
-                    ++pos_;
+                if (d == '\r' && peek() == '\n') ++pos_;
                 if (unicode::is_line_terminator(d)) {
                     new_line(pos_);
                     newline = true;
@@ -295,8 +367,7 @@ bool Lexer::skip_trivia(bool& newline) {
 
 Token Lexer::next() {
     bool newline = false;
-    if (pos_ == 0 && allow_hashbang_ && peek() == '#' && peek(1) == '!')
-        skip_line_comment();
+    if (pos_ == 0 && allow_hashbang_ && peek() == '#' && peek(1) == '!') skip_line_comment();
     if (!skip_trivia(newline)) {
         Token token = make(TokenType::Invalid, error_offset_);
         return token;
@@ -356,24 +427,20 @@ std::optional<std::uint32_t> Lexer::read_unicode_escape() {
         bool any = false;
         while (!at_end() && peek() != '}') {
             int v = hex_value(peek());
-            if (v < 0)
-                return std::nullopt;
+            if (v < 0) return std::nullopt;
             value = value * 16 + static_cast<std::uint32_t>(v);
-            if (value > 0x10FFFF)
-                return std::nullopt;
+            if (value > 0x10FFFF) return std::nullopt;
             any = true;
             ++pos_;
         }
-        if (!any || peek() != '}')
-            return std::nullopt;
+        if (!any || peek() != '}') return std::nullopt;
         ++pos_;
         return value;
     }
     std::uint32_t value = 0;
     for (int i = 0; i < 4; ++i) {
         int v = hex_value(peek());
-        if (v < 0)
-            return std::nullopt;
+        if (v < 0) return std::nullopt;
         value = value * 16 + static_cast<std::uint32_t>(v);
         ++pos_;
     }
@@ -381,8 +448,7 @@ std::optional<std::uint32_t> Lexer::read_unicode_escape() {
 }
 
 bool Lexer::lex_identifier_part(std::u16string& out, bool first, bool& escaped, bool& ok) {
-    if (at_end())
-        return false;
+    if (at_end()) return false;
     char16_t c = peek();
     if (c == '\\') {
         std::uint32_t escape_start = pos_;
@@ -404,8 +470,7 @@ bool Lexer::lex_identifier_part(std::u16string& out, bool first, bool& escaped, 
     }
     std::uint32_t length = 1;
     std::uint32_t cp = code_point_at(pos_, length);
-    if (!(first ? unicode::is_id_start(cp) : unicode::is_id_continue(cp)))
-        return false;
+    if (!(first ? unicode::is_id_start(cp) : unicode::is_id_continue(cp))) return false;
     out.append(source_.substr(pos_, length));
     pos_ += length;
     return true;
@@ -413,17 +478,14 @@ bool Lexer::lex_identifier_part(std::u16string& out, bool first, bool& escaped, 
 
 Token Lexer::lex_identifier_or_keyword(std::uint32_t start, bool is_private) {
     std::u16string name;
-    if (is_private)
-        name.push_back('#');
+    if (is_private) name.push_back('#');
     bool escaped = false;
     bool ok = true;
     bool first = true;
     while (lex_identifier_part(name, first, escaped, ok))
         first = false;
-    if (!ok)
-        return make(TokenType::Invalid, start);
-    if (first)
-        return fail(start, "invalid identifier");
+    if (!ok) return make(TokenType::Invalid, start);
+    if (first) return fail(start, "invalid identifier");
     Token token;
     if (is_private) {
         token = make(TokenType::PrivateName, start);
@@ -463,8 +525,7 @@ Token Lexer::lex_number(std::uint32_t start) {
                 ++pos_;
                 continue;
             }
-            if (!is_digit_of_radix(c, digit_radix))
-                break;
+            if (!is_digit_of_radix(c, digit_radix)) break;
             digits.push_back(c);
             any = true;
             last_separator = false;
@@ -486,8 +547,7 @@ Token Lexer::lex_number(std::uint32_t start) {
     if (c == '0' && (c1 == 'x' || c1 == 'X' || c1 == 'o' || c1 == 'O' || c1 == 'b' || c1 == 'B')) {
         radix = (c1 == 'x' || c1 == 'X') ? 16 : (c1 == 'o' || c1 == 'O') ? 8 : 2;
         pos_ += 2;
-        if (!read_digits(radix, true))
-            return make(TokenType::Invalid, start);
+        if (!read_digits(radix, true)) return make(TokenType::Invalid, start);
         if (peek() == 'n') {
             ++pos_;
             is_bigint = true;
@@ -498,13 +558,11 @@ Token Lexer::lex_number(std::uint32_t start) {
         ++pos_;
         bool octal = true;
         while (is_decimal_digit(peek())) {
-            if (peek() >= '8')
-                octal = false;
+            if (peek() >= '8') octal = false;
             digits.push_back(peek());
             ++pos_;
         }
-        if (peek() == '_')
-            return fail(pos_, "numeric separators are not allowed in legacy octal literals");
+        if (peek() == '_') return fail(pos_, "numeric separators are not allowed in legacy octal literals");
         if (octal) {
             radix = 8;
         } else {
@@ -519,47 +577,37 @@ Token Lexer::lex_number(std::uint32_t start) {
             if (peek() == 'e' || peek() == 'E') {
                 digits.push_back('e');
                 ++pos_;
-                if (peek() == '+' || peek() == '-')
-                    digits.push_back(source_[pos_++]);
-                if (!is_decimal_digit(peek()))
-                    return fail(pos_, "missing exponent");
+                if (peek() == '+' || peek() == '-') digits.push_back(source_[pos_++]);
+                if (!is_decimal_digit(peek())) return fail(pos_, "missing exponent");
                 while (is_decimal_digit(peek()))
                     digits.push_back(source_[pos_++]);
                 is_integer = false;
             }
         }
-        if (peek() == 'n')
-            return fail(pos_, "invalid BigInt literal");
+        if (peek() == 'n') return fail(pos_, "invalid BigInt literal");
     } else {
         if (c == '0' && c1 == '_')
             return fail(pos_ + 1, "numeric separators are not allowed after a leading 0");
         if (c != '.') {
-            if (!read_digits(10, true))
-                return make(TokenType::Invalid, start);
+            if (!read_digits(10, true)) return make(TokenType::Invalid, start);
         }
         if (peek() == '.') {
             ++pos_;
             is_integer = false;
             digits.push_back('.');
-            if (peek() == '_')
-                return fail(pos_, "invalid numeric separator");
-            if (is_decimal_digit(peek()) && !read_digits(10, true))
-                return make(TokenType::Invalid, start);
+            if (peek() == '_') return fail(pos_, "invalid numeric separator");
+            if (is_decimal_digit(peek()) && !read_digits(10, true)) return make(TokenType::Invalid, start);
         }
         if (peek() == 'e' || peek() == 'E') {
             is_integer = false;
             ++pos_;
             digits.push_back('e');
-            if (peek() == '+' || peek() == '-')
-                digits.push_back(source_[pos_++]);
-            if (!read_digits(10, true))
-                return make(TokenType::Invalid, start);
+            if (peek() == '+' || peek() == '-') digits.push_back(source_[pos_++]);
+            if (!read_digits(10, true)) return make(TokenType::Invalid, start);
         }
         if (peek() == 'n') {
-            if (!is_integer)
-                return fail(pos_, "invalid BigInt literal");
-            if (digits.size() > 1 && digits[0] == '0')
-                return fail(start, "invalid BigInt literal");
+            if (!is_integer) return fail(pos_, "invalid BigInt literal");
+            if (digits.size() > 1 && digits[0] == '0') return fail(start, "invalid BigInt literal");
             ++pos_;
             is_bigint = true;
         }
@@ -571,8 +619,7 @@ Token Lexer::lex_number(std::uint32_t start) {
             return fail(pos_, "identifier starts immediately after numeric literal");
     }
     Token token = make(is_bigint ? TokenType::BigIntLiteral : TokenType::NumericLiteral, start);
-    if (legacy_octal)
-        token.legacy_octal_offset = start;
+    if (legacy_octal) token.legacy_octal_offset = start;
     if (is_bigint) {
         token.bigint_digits = numeric::digits_to_decimal(digits, radix);
     } else {
@@ -586,15 +633,13 @@ Token Lexer::lex_string(std::uint32_t start, char16_t quote) {
     std::u16string value;
     std::optional<std::uint32_t> legacy_octal;
     while (true) {
-        if (at_end())
-            return fail(start, "unterminated string literal");
+        if (at_end()) return fail(start, "unterminated string literal");
         char16_t c = peek();
         if (c == quote) {
             ++pos_;
             break;
         }
-        if (c == '\n' || c == '\r')
-            return fail(start, "unterminated string literal");
+        if (c == '\n' || c == '\r') return fail(start, "unterminated string literal");
         if (c != '\\') {
             value.push_back(c);
             ++pos_;
@@ -602,14 +647,12 @@ Token Lexer::lex_string(std::uint32_t start, char16_t quote) {
         }
         std::uint32_t escape_start = pos_;
         ++pos_;
-        if (at_end())
-            return fail(start, "unterminated string literal");
+        if (at_end()) return fail(start, "unterminated string literal");
         char16_t e = peek();
         switch (e) {
         case '\r':
             ++pos_;
-            if (peek() == '\n')
-                ++pos_;
+            if (peek() == '\n') ++pos_;
             new_line(pos_);
             continue;
         case '\n':
@@ -618,25 +661,41 @@ Token Lexer::lex_string(std::uint32_t start, char16_t quote) {
             ++pos_;
             new_line(pos_);
             continue;
-        case 'b': value.push_back('\b'); ++pos_; continue;
-        case 't': value.push_back('\t'); ++pos_; continue;
-        case 'n': value.push_back('\n'); ++pos_; continue;
-        case 'v': value.push_back('\v'); ++pos_; continue;
-        case 'f': value.push_back('\f'); ++pos_; continue;
-        case 'r': value.push_back('\r'); ++pos_; continue;
+        case 'b':
+            value.push_back('\b');
+            ++pos_;
+            continue;
+        case 't':
+            value.push_back('\t');
+            ++pos_;
+            continue;
+        case 'n':
+            value.push_back('\n');
+            ++pos_;
+            continue;
+        case 'v':
+            value.push_back('\v');
+            ++pos_;
+            continue;
+        case 'f':
+            value.push_back('\f');
+            ++pos_;
+            continue;
+        case 'r':
+            value.push_back('\r');
+            ++pos_;
+            continue;
         case 'x': {
             int h1 = hex_value(peek(1));
             int h2 = hex_value(peek(2));
-            if (h1 < 0 || h2 < 0)
-                return fail(escape_start, "invalid hexadecimal escape sequence");
+            if (h1 < 0 || h2 < 0) return fail(escape_start, "invalid hexadecimal escape sequence");
             value.push_back(static_cast<char16_t>(h1 * 16 + h2));
             pos_ += 3;
             continue;
         }
         case 'u': {
             auto cp = read_unicode_escape();
-            if (!cp)
-                return fail(escape_start, "invalid Unicode escape sequence");
+            if (!cp) return fail(escape_start, "invalid Unicode escape sequence");
             append_code_point(value, *cp);
             continue;
         }
@@ -649,8 +708,7 @@ Token Lexer::lex_string(std::uint32_t start, char16_t quote) {
                 ++pos_;
                 continue;
             }
-            if (!legacy_octal)
-                legacy_octal = escape_start;
+            if (!legacy_octal) legacy_octal = escape_start;
             std::uint32_t v = e - '0';
             ++pos_;
             if (peek() >= '0' && peek() <= '7') {
@@ -665,8 +723,7 @@ Token Lexer::lex_string(std::uint32_t start, char16_t quote) {
             continue;
         }
         if (e == '8' || e == '9') {
-            if (!legacy_octal)
-                legacy_octal = escape_start;
+            if (!legacy_octal) legacy_octal = escape_start;
             value.push_back(e);
             ++pos_;
             continue;
@@ -697,8 +754,7 @@ Token Lexer::lex_template(std::uint32_t start) {
     };
     bool tail = false;
     while (true) {
-        if (at_end())
-            return fail(start, "unterminated template literal");
+        if (at_end()) return fail(start, "unterminated template literal");
         char16_t c = peek();
         if (c == '`') {
             ++pos_;
@@ -711,8 +767,7 @@ Token Lexer::lex_template(std::uint32_t start) {
         }
         if (c == '\r') {
             ++pos_;
-            if (peek() == '\n')
-                ++pos_;
+            if (peek() == '\n') ++pos_;
             new_line(pos_);
             cooked.push_back('\n');
             raw.push_back('\n');
@@ -733,14 +788,12 @@ Token Lexer::lex_template(std::uint32_t start) {
         }
         std::uint32_t escape_start = pos_;
         ++pos_;
-        if (at_end())
-            return fail(start, "unterminated template literal");
+        if (at_end()) return fail(start, "unterminated template literal");
         char16_t e = peek();
         raw.push_back('\\');
         if (e == '\r') {
             ++pos_;
-            if (peek() == '\n')
-                ++pos_;
+            if (peek() == '\n') ++pos_;
             new_line(pos_);
             raw.push_back('\n');
             continue;
@@ -752,12 +805,24 @@ Token Lexer::lex_template(std::uint32_t start) {
             continue;
         }
         switch (e) {
-        case 'b': cooked.push_back('\b'); break;
-        case 't': cooked.push_back('\t'); break;
-        case 'n': cooked.push_back('\n'); break;
-        case 'v': cooked.push_back('\v'); break;
-        case 'f': cooked.push_back('\f'); break;
-        case 'r': cooked.push_back('\r'); break;
+        case 'b':
+            cooked.push_back('\b');
+            break;
+        case 't':
+            cooked.push_back('\t');
+            break;
+        case 'n':
+            cooked.push_back('\n');
+            break;
+        case 'v':
+            cooked.push_back('\v');
+            break;
+        case 'f':
+            cooked.push_back('\f');
+            break;
+        case 'r':
+            cooked.push_back('\r');
+            break;
         case 'x': {
             int h1 = hex_value(peek(1));
             int h2 = hex_value(peek(2));
@@ -802,8 +867,7 @@ Token Lexer::lex_template(std::uint32_t start) {
     token.template_invalid_escape = invalid;
     token.template_error_offset = error_offset;
     token.template_error = std::move(error);
-    if (!invalid)
-        token.value = std::move(cooked);
+    if (!invalid) token.value = std::move(cooked);
     token.raw = std::move(raw);
     return token;
 }
@@ -853,10 +917,8 @@ Token Lexer::rescan_regexp(const Token& token) {
     while (!at_end()) {
         std::uint32_t length = 1;
         std::uint32_t cp = code_point_at(pos_, length);
-        if (peek() == '\\')
-            return fail(pos_, "invalid regular expression flags");
-        if (!unicode::is_id_continue(cp))
-            break;
+        if (peek() == '\\') return fail(pos_, "invalid regular expression flags");
+        if (!unicode::is_id_continue(cp)) break;
         flags.append(source_.substr(pos_, length));
         pos_ += length;
     }
@@ -879,53 +941,56 @@ Token Lexer::lex_punctuator(std::uint32_t start) {
         return make(type, start);
     };
     switch (c) {
-    case '{': return emit(TokenType::LeftBrace, 1);
-    case '}': return emit(TokenType::RightBrace, 1);
-    case '(': return emit(TokenType::LeftParen, 1);
-    case ')': return emit(TokenType::RightParen, 1);
-    case '[': return emit(TokenType::LeftBracket, 1);
-    case ']': return emit(TokenType::RightBracket, 1);
-    case ';': return emit(TokenType::Semicolon, 1);
-    case ',': return emit(TokenType::Comma, 1);
-    case ':': return emit(TokenType::Colon, 1);
-    case '~': return emit(TokenType::Tilde, 1);
+    case '{':
+        return emit(TokenType::LeftBrace, 1);
+    case '}':
+        return emit(TokenType::RightBrace, 1);
+    case '(':
+        return emit(TokenType::LeftParen, 1);
+    case ')':
+        return emit(TokenType::RightParen, 1);
+    case '[':
+        return emit(TokenType::LeftBracket, 1);
+    case ']':
+        return emit(TokenType::RightBracket, 1);
+    case ';':
+        return emit(TokenType::Semicolon, 1);
+    case ',':
+        return emit(TokenType::Comma, 1);
+    case ':':
+        return emit(TokenType::Colon, 1);
+    case '~':
+        return emit(TokenType::Tilde, 1);
     case '.':
-        if (c1 == '.' && c2 == '.')
-            return emit(TokenType::Ellipsis, 3);
+        if (c1 == '.' && c2 == '.') return emit(TokenType::Ellipsis, 3);
         return emit(TokenType::Dot, 1);
     case '<':
-        if (c1 == '<')
-            return c2 == '=' ? emit(TokenType::LeftShiftAssign, 3) : emit(TokenType::LeftShift, 2);
+        if (c1 == '<') return c2 == '=' ? emit(TokenType::LeftShiftAssign, 3) : emit(TokenType::LeftShift, 2);
         return c1 == '=' ? emit(TokenType::LessEqual, 2) : emit(TokenType::Less, 1);
     case '>':
         if (c1 == '>') {
             if (c2 == '>')
                 return c3 == '=' ? emit(TokenType::UnsignedRightShiftAssign, 4)
                                  : emit(TokenType::UnsignedRightShift, 3);
-            return c2 == '=' ? emit(TokenType::SignedRightShiftAssign, 3) : emit(TokenType::SignedRightShift, 2);
+            return c2 == '=' ? emit(TokenType::SignedRightShiftAssign, 3)
+                             : emit(TokenType::SignedRightShift, 2);
         }
         return c1 == '=' ? emit(TokenType::GreaterEqual, 2) : emit(TokenType::Greater, 1);
     case '=':
-        if (c1 == '>')
-            return emit(TokenType::Arrow, 2);
-        if (c1 == '=')
-            return c2 == '=' ? emit(TokenType::StrictEqual, 3) : emit(TokenType::Equal, 2);
+        if (c1 == '>') return emit(TokenType::Arrow, 2);
+        if (c1 == '=') return c2 == '=' ? emit(TokenType::StrictEqual, 3) : emit(TokenType::Equal, 2);
         return emit(TokenType::Assign, 1);
     case '!':
-        if (c1 == '=')
-            return c2 == '=' ? emit(TokenType::StrictNotEqual, 3) : emit(TokenType::NotEqual, 2);
+        if (c1 == '=') return c2 == '=' ? emit(TokenType::StrictNotEqual, 3) : emit(TokenType::NotEqual, 2);
         return emit(TokenType::Bang, 1);
     case '+':
-        if (c1 == '+')
-            return emit(TokenType::PlusPlus, 2);
+        if (c1 == '+') return emit(TokenType::PlusPlus, 2);
         return c1 == '=' ? emit(TokenType::PlusAssign, 2) : emit(TokenType::Plus, 1);
     case '-':
-        if (c1 == '-')
-            return emit(TokenType::MinusMinus, 2);
+        if (c1 == '-') return emit(TokenType::MinusMinus, 2);
         return c1 == '=' ? emit(TokenType::MinusAssign, 2) : emit(TokenType::Minus, 1);
     case '*':
-        if (c1 == '*')
-            return c2 == '=' ? emit(TokenType::StarStarAssign, 3) : emit(TokenType::StarStar, 2);
+        if (c1 == '*') return c2 == '=' ? emit(TokenType::StarStarAssign, 3) : emit(TokenType::StarStar, 2);
         return c1 == '=' ? emit(TokenType::StarAssign, 2) : emit(TokenType::Star, 1);
     case '/':
         return c1 == '=' ? emit(TokenType::SlashAssign, 2) : emit(TokenType::Slash, 1);
@@ -933,19 +998,19 @@ Token Lexer::lex_punctuator(std::uint32_t start) {
         return c1 == '=' ? emit(TokenType::PercentAssign, 2) : emit(TokenType::Percent, 1);
     case '&':
         if (c1 == '&')
-            return c2 == '=' ? emit(TokenType::AmpersandAmpersandAssign, 3) : emit(TokenType::AmpersandAmpersand, 2);
+            return c2 == '=' ? emit(TokenType::AmpersandAmpersandAssign, 3)
+                             : emit(TokenType::AmpersandAmpersand, 2);
         return c1 == '=' ? emit(TokenType::AmpersandAssign, 2) : emit(TokenType::Ampersand, 1);
     case '|':
-        if (c1 == '|')
-            return c2 == '=' ? emit(TokenType::PipePipeAssign, 3) : emit(TokenType::PipePipe, 2);
+        if (c1 == '|') return c2 == '=' ? emit(TokenType::PipePipeAssign, 3) : emit(TokenType::PipePipe, 2);
         return c1 == '=' ? emit(TokenType::PipeAssign, 2) : emit(TokenType::Pipe, 1);
     case '^':
         return c1 == '=' ? emit(TokenType::CaretAssign, 2) : emit(TokenType::Caret, 1);
     case '?':
         if (c1 == '?')
-            return c2 == '=' ? emit(TokenType::QuestionQuestionAssign, 3) : emit(TokenType::QuestionQuestion, 2);
-        if (c1 == '.' && !is_decimal_digit(c2))
-            return emit(TokenType::QuestionDot, 2);
+            return c2 == '=' ? emit(TokenType::QuestionQuestionAssign, 3)
+                             : emit(TokenType::QuestionQuestion, 2);
+        if (c1 == '.' && !is_decimal_digit(c2)) return emit(TokenType::QuestionDot, 2);
         return emit(TokenType::Question, 1);
     default:
         break;

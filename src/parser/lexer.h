@@ -16,26 +16,104 @@ enum class TokenType : std::uint8_t {
     NumericLiteral,
     BigIntLiteral,
     StringLiteral,
-    Template,       // a template piece; see Token::template_tail
+    Template, // a template piece; see Token::template_tail
     RegExpLiteral,
 
     // Reserved words.
-    Break, Case, Catch, Class, Const, Continue, Debugger, Default, Delete, Do, Else, Enum, Export, Extends,
-    False, Finally, For, Function, If, Import, In, InstanceOf, New, Null, Return, Super, Switch, This, Throw,
-    True, Try, Typeof, Var, Void, While, With,
+    Break,
+    Case,
+    Catch,
+    Class,
+    Const,
+    Continue,
+    Debugger,
+    Default,
+    Delete,
+    Do,
+    Else,
+    Enum,
+    Export,
+    Extends,
+    False,
+    Finally,
+    For,
+    Function,
+    If,
+    Import,
+    In,
+    InstanceOf,
+    New,
+    Null,
+    Return,
+    Super,
+    Switch,
+    This,
+    Throw,
+    True,
+    Try,
+    Typeof,
+    Var,
+    Void,
+    While,
+    With,
 
     // Punctuators.
-    LeftBrace, RightBrace, LeftParen, RightParen, LeftBracket, RightBracket,
-    Dot, Ellipsis, Semicolon, Comma, Less, Greater, LessEqual, GreaterEqual,
-    Equal, NotEqual, StrictEqual, StrictNotEqual,
-    Plus, Minus, Star, Slash, Percent, StarStar,
-    PlusPlus, MinusMinus, LeftShift, SignedRightShift, UnsignedRightShift,
-    Ampersand, Pipe, Caret, Bang, Tilde, AmpersandAmpersand, PipePipe, QuestionQuestion,
-    Question, QuestionDot, Colon, Assign,
-    PlusAssign, MinusAssign, StarAssign, SlashAssign, PercentAssign, StarStarAssign,
-    LeftShiftAssign, SignedRightShiftAssign, UnsignedRightShiftAssign,
-    AmpersandAssign, PipeAssign, CaretAssign,
-    AmpersandAmpersandAssign, PipePipeAssign, QuestionQuestionAssign,
+    LeftBrace,
+    RightBrace,
+    LeftParen,
+    RightParen,
+    LeftBracket,
+    RightBracket,
+    Dot,
+    Ellipsis,
+    Semicolon,
+    Comma,
+    Less,
+    Greater,
+    LessEqual,
+    GreaterEqual,
+    Equal,
+    NotEqual,
+    StrictEqual,
+    StrictNotEqual,
+    Plus,
+    Minus,
+    Star,
+    Slash,
+    Percent,
+    StarStar,
+    PlusPlus,
+    MinusMinus,
+    LeftShift,
+    SignedRightShift,
+    UnsignedRightShift,
+    Ampersand,
+    Pipe,
+    Caret,
+    Bang,
+    Tilde,
+    AmpersandAmpersand,
+    PipePipe,
+    QuestionQuestion,
+    Question,
+    QuestionDot,
+    Colon,
+    Assign,
+    PlusAssign,
+    MinusAssign,
+    StarAssign,
+    SlashAssign,
+    PercentAssign,
+    StarStarAssign,
+    LeftShiftAssign,
+    SignedRightShiftAssign,
+    UnsignedRightShiftAssign,
+    AmpersandAssign,
+    PipeAssign,
+    CaretAssign,
+    AmpersandAmpersandAssign,
+    PipePipeAssign,
+    QuestionQuestionAssign,
     Arrow,
 
     Invalid, // a lexical error; the message is in Lexer::error()
@@ -54,13 +132,13 @@ struct Token {
     // Identifier name, string value, template cooked value (when valid), regexp pattern, private name
     // (with '#').
     std::u16string value;
-    std::u16string raw;          // template raw value; regexp flags
+    std::u16string raw; // template raw value; regexp flags
     double number = 0;
-    std::string bigint_digits;   // decimal digits of a BigInt literal
+    std::string bigint_digits; // decimal digits of a BigInt literal
     // Strings/numbers: position of a legacy octal escape / literal (\01, \8, 017, 08), for strict mode.
     std::optional<std::uint32_t> legacy_octal_offset;
     // Templates.
-    bool template_tail = false;  // the piece ends with '`' (else with '${')
+    bool template_tail = false;           // the piece ends with '`' (else with '${')
     bool template_invalid_escape = false; // cooked value is undefined
     std::uint32_t template_error_offset = 0;
     std::string template_error;
@@ -68,10 +146,11 @@ struct Token {
 
 class Lexer {
 public:
+    // HTML-like comments (Annex B) are recognized unless is_module.
     Lexer(std::u16string_view source, bool is_module);
 
-    // Lexes the next token after the current position. A leading hashbang comment is skipped when
-    // allow_hashbang was set at construction (see set_allow_hashbang).
+    // Lexes the next token after the current position. A hashbang comment at the very start of the source
+    // is skipped when allowed (set_allow_hashbang).
     Token next();
 
     // Re-lexes starting at `token` (which must be the last token returned, a `/` or `/=`) as a
@@ -91,7 +170,6 @@ public:
     void restore(const State& state);
 
     void set_allow_hashbang(bool allow) { allow_hashbang_ = allow; }
-    void set_allow_html_comments(bool allow) { allow_html_comments_ = allow; }
 
     const std::string& error() const { return error_; }
     std::uint32_t error_offset() const { return error_offset_; }
@@ -126,7 +204,6 @@ private:
     std::optional<std::uint32_t> read_unicode_escape();
 
     std::u16string_view source_;
-    bool is_module_;
     bool allow_hashbang_ = false;
     bool allow_html_comments_ = true;
     std::uint32_t pos_ = 0;

@@ -12,12 +12,9 @@ namespace yjs::numeric {
 namespace {
 
 int digit_value(char16_t c) {
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'z')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'Z')
-        return c - 'A' + 10;
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'z') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'Z') return c - 'A' + 10;
     return 0;
 }
 
@@ -31,21 +28,19 @@ long decimal_magnitude(const std::string& text) {
         std::string exp_text = text.substr(e + 1);
         bool negative = !exp_text.empty() && exp_text[0] == '-';
         for (char c : exp_text) {
-            if (c >= '0' && c <= '9')
-                exponent = std::min<long>(exponent * 10 + (c - '0'), 1000000000L);
+            if (c >= '0' && c <= '9') exponent = std::min<long>(exponent * 10 + (c - '0'), 1000000000L);
         }
-        if (negative)
-            exponent = -exponent;
+        if (negative) exponent = -exponent;
     }
     std::size_t point = mantissa.find('.');
     std::size_t int_digits = point == std::string::npos ? mantissa.size() : point;
     long position = 0;
     for (std::size_t i = 0; i < mantissa.size(); ++i) {
         char c = mantissa[i];
-        if (c == '.')
-            continue;
+        if (c == '.') continue;
         if (c != '0') {
-            position = i < int_digits ? static_cast<long>(int_digits - i) : -static_cast<long>(i - int_digits - 1);
+            position =
+                i < int_digits ? static_cast<long>(int_digits - i) : -static_cast<long>(i - int_digits - 1);
             break;
         }
     }
@@ -57,12 +52,10 @@ long decimal_magnitude(const std::string& text) {
 double digits_to_double(std::u16string_view digits, int radix) {
     if (radix == 10) {
         std::string ascii(digits.begin(), digits.end());
-        if (!ascii.empty() && ascii.front() == '.')
-            ascii.insert(ascii.begin(), '0');
+        if (!ascii.empty() && ascii.front() == '.') ascii.insert(ascii.begin(), '0');
         double value = 0;
         auto result = std::from_chars(ascii.data(), ascii.data() + ascii.size(), value);
-        if (result.ec == std::errc::result_out_of_range)
-            return decimal_magnitude(ascii) < 0 ? 0.0 : HUGE_VAL;
+        if (result.ec == std::errc::result_out_of_range) return decimal_magnitude(ascii) < 0 ? 0.0 : HUGE_VAL;
         return value;
     }
     int bits_per_digit = radix == 16 ? 4 : radix == 8 ? 3 : 1;
@@ -73,13 +66,11 @@ double digits_to_double(std::u16string_view digits, int radix) {
         int v = digit_value(c);
         for (int b = bits_per_digit - 1; b >= 0; --b) {
             std::uint8_t bit = (v >> b) & 1;
-            if (bits.empty() && bit == 0)
-                continue;
+            if (bits.empty() && bit == 0) continue;
             bits.push_back(bit);
         }
     }
-    if (bits.empty())
-        return 0;
+    if (bits.empty()) return 0;
     if (bits.size() <= 53) {
         double value = 0;
         for (auto bit : bits)
@@ -93,8 +84,7 @@ double digits_to_double(std::u16string_view digits, int radix) {
     bool sticky = false;
     for (std::size_t i = 54; i < bits.size(); ++i)
         sticky = sticky || bits[i];
-    if (round_bit && (sticky || (mantissa & 1)))
-        ++mantissa;
+    if (round_bit && (sticky || (mantissa & 1))) ++mantissa;
     return std::ldexp(static_cast<double>(mantissa), static_cast<int>(bits.size() - 53));
 }
 

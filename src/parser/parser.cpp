@@ -30,8 +30,7 @@ Parser::Parser(std::u16string_view source, const ParseOptions& options, Ast& ast
 void Parser::advance() {
     prev_end_ = tok_.end;
     tok_ = lexer_.next();
-    if (tok_.type == TokenType::Invalid)
-        fail(lexer_.error_offset(), lexer_.error());
+    if (tok_.type == TokenType::Invalid) fail(lexer_.error_offset(), lexer_.error());
 }
 
 Token Parser::peek_token() {
@@ -50,21 +49,19 @@ Token Parser::peek_token2() {
 }
 
 bool Parser::eat(TokenType type) {
-    if (tok_.type != type)
-        return false;
+    if (tok_.type != type) return false;
     advance();
     return true;
 }
 
 bool Parser::expect(TokenType type) {
     if (tok_.type != type) {
-        if (tok_.type == TokenType::Invalid)
-            return false;
-        return fail_at_token(std::string("expected '") + token_type_name(type) + "' but found " +
-                             (tok_.type == TokenType::EndOfFile ? "end of input"
-                                                                : "'" + utf16_to_utf8(lexer_.source().substr(
-                                                                            tok_.start, tok_.end - tok_.start)) +
-                                                                      "'"));
+        if (tok_.type == TokenType::Invalid) return false;
+        return fail_at_token(
+            std::string("expected '") + token_type_name(type) + "' but found " +
+            (tok_.type == TokenType::EndOfFile
+                 ? "end of input"
+                 : "'" + utf16_to_utf8(lexer_.source().substr(tok_.start, tok_.end - tok_.start)) + "'"));
     }
     advance();
     return !error_;
@@ -75,15 +72,13 @@ bool Parser::at_contextual(std::u16string_view word) const {
 }
 
 bool Parser::eat_contextual(std::u16string_view word) {
-    if (!at_contextual(word))
-        return false;
+    if (!at_contextual(word)) return false;
     advance();
     return true;
 }
 
 bool Parser::consume_semicolon() {
-    if (eat(TokenType::Semicolon))
-        return !error_;
+    if (eat(TokenType::Semicolon)) return !error_;
     if (tok_.type == TokenType::RightBrace || tok_.type == TokenType::EndOfFile || tok_.newline_before)
         return true;
     return fail_unexpected();
@@ -99,13 +94,13 @@ bool Parser::fail(std::uint32_t offset, std::string message) {
     return false;
 }
 
-bool Parser::fail_at_token(std::string message) { return fail(tok_.start, std::move(message)); }
+bool Parser::fail_at_token(std::string message) {
+    return fail(tok_.start, std::move(message));
+}
 
 bool Parser::fail_unexpected() {
-    if (tok_.type == TokenType::Invalid)
-        return false;
-    if (tok_.type == TokenType::EndOfFile)
-        return fail_at_token("unexpected end of input");
+    if (tok_.type == TokenType::Invalid) return false;
+    if (tok_.type == TokenType::EndOfFile) return fail_at_token("unexpected end of input");
     return fail_at_token("unexpected token '" +
                          utf16_to_utf8(lexer_.source().substr(tok_.start, tok_.end - tok_.start)) + "'");
 }
@@ -131,8 +126,7 @@ bool Parser::check_identifier(const Token& token, bool binding) {
     if (token.type == TokenType::EscapedKeyword)
         return fail(token.start, "keyword must not contain escaped characters");
     if (token.type != TokenType::Identifier) {
-        if (token.type == TokenType::Invalid)
-            return false;
+        if (token.type == TokenType::Invalid) return false;
         return fail(token.start, "unexpected token, expected an identifier");
     }
     const std::u16string& name = token.value;
@@ -142,8 +136,7 @@ bool Parser::check_identifier(const Token& token, bool binding) {
     } else if (name == u"await") {
         if (await_is_keyword() || is_module_ || in_class_static_block_)
             return fail(token.start, "'await' is not a valid identifier here");
-        if (!await_identifier_offset_)
-            await_identifier_offset_ = token.start;
+        if (!await_identifier_offset_) await_identifier_offset_ = token.start;
     } else if (strict() && is_strict_reserved(name)) {
         return fail(token.start, "'" + utf16_to_utf8(name) + "' is a reserved word in strict mode");
     }
@@ -171,21 +164,20 @@ Program* Parser::parse_program() {
     program->is_module = is_module_;
     lexer_.set_allow_hashbang(true);
     advance();
-    if (error_)
-        return nullptr;
+    if (error_) return nullptr;
     program->line = 1;
     program->column = 1;
 
+    const bool eval = options_.is_eval;
     FunctionState& state = function_states_.emplace_back();
-    state.allow_new_target = options_.in_function;
-    state.allow_super_property = options_.allow_super_property;
-    state.allow_super_call = options_.allow_super_call;
-    state.allow_arguments = !options_.in_class_field_initializer;
+    state.allow_new_target = eval && options_.in_function;
+    state.allow_super_property = eval && options_.allow_super_property;
+    state.allow_super_call = eval && options_.allow_super_call;
+    state.allow_arguments = !(eval && options_.in_class_field_initializer);
     fn_ = &state;
     yield_keyword_ = options_.allow_yield;
     await_keyword_ = is_module_ || options_.allow_await;
-    in_class_field_init_ = options_.in_class_field_initializer;
-    if (!options_.private_names.empty()) {
+    if (eval && !options_.private_names.empty()) {
         push_class();
         for (const auto& name : options_.private_names) {
             class_->index.emplace(name, class_->declared.size());
@@ -193,7 +185,8 @@ Program* Parser::parse_program() {
         }
     }
 
-    ParserScope* scope = push_scope(is_module_ ? ParserScope::Kind::Module : ParserScope::Kind::Program, program);
+    ParserScope* scope =
+        push_scope(is_module_ ? ParserScope::Kind::Module : ParserScope::Kind::Program, program);
     state.scope = scope;
 
     bool became_strict = false;
@@ -202,32 +195,28 @@ Program* Parser::parse_program() {
     program->is_strict = strict_;
     program->end = static_cast<std::uint32_t>(lexer_.source().size());
 
-    if (!is_module_)
-        resolve_annex_b(scope, program->annex_b_function_names, nullptr);
+    if (!is_module_) resolve_annex_b(scope, program->annex_b_function_names, nullptr);
     finish_var_scope(scope, program->var_names, program->functions_to_initialize);
-    if (is_module_ && !finish_module(program))
-        return nullptr;
+    if (is_module_ && !finish_module(program)) return nullptr;
     pop_scope();
-    if (class_ && !pop_class(nullptr))
-        return nullptr;
+    if (class_ && !pop_class(nullptr)) return nullptr;
     annotate_usage(program);
     return program;
 }
 
-bool Parser::parse_directives_and_statements(std::vector<Node*>& body, TokenType terminator, bool function_body,
-                                             bool& became_strict) {
+bool Parser::parse_directives_and_statements(std::vector<Node*>& body, TokenType terminator,
+                                             bool function_body, bool& became_strict) {
     bool in_prologue = true;
     prologue_octal_offset_.reset();
     while (tok_.type != terminator) {
-        if (tok_.type == TokenType::EndOfFile)
-            return fail_unexpected();
-        if (error_)
-            return false;
+        if (tok_.type == TokenType::EndOfFile) return fail_unexpected();
+        if (error_) return false;
         if (in_prologue && tok_.type == TokenType::StringLiteral) {
             Token string_token = tok_;
             Node* statement = PARSE_TRY(parse_statement_list_item());
-            auto* expression_statement =
-                statement->kind == NodeKind::ExpressionStatement ? statement->as<ExpressionStatement>() : nullptr;
+            auto* expression_statement = statement->kind == NodeKind::ExpressionStatement
+                                             ? statement->as<ExpressionStatement>()
+                                             : nullptr;
             Node* expression = expression_statement ? expression_statement->expression : nullptr;
             if (expression && expression->kind == NodeKind::StringLiteral && !expression->parenthesized &&
                 expression->start == string_token.start && expression->end == string_token.end) {
@@ -245,7 +234,8 @@ bool Parser::parse_directives_and_statements(std::vector<Node*>& body, TokenType
                         became_strict = true;
                     }
                     if (prologue_octal_offset_)
-                        return fail(*prologue_octal_offset_, "octal escape sequences are not allowed in strict mode");
+                        return fail(*prologue_octal_offset_,
+                                    "octal escape sequences are not allowed in strict mode");
                 }
             } else {
                 in_prologue = false;
@@ -255,7 +245,8 @@ bool Parser::parse_directives_and_statements(std::vector<Node*>& body, TokenType
         }
         in_prologue = false;
         Node* statement = nullptr;
-        if (is_module_ && !function_body && fn_->node == nullptr && scope_->kind == ParserScope::Kind::Module) {
+        if (is_module_ && !function_body && fn_->node == nullptr &&
+            scope_->kind == ParserScope::Kind::Module) {
             if (tok_.type == TokenType::Import) {
                 Token next = peek_token();
                 if (next.type != TokenType::LeftParen && next.type != TokenType::Dot)
@@ -264,8 +255,7 @@ bool Parser::parse_directives_and_statements(std::vector<Node*>& body, TokenType
                 statement = PARSE_TRY(parse_export_declaration());
             }
         }
-        if (!statement)
-            statement = PARSE_TRY(parse_statement_list_item());
+        if (!statement) statement = PARSE_TRY(parse_statement_list_item());
         body.push_back(statement);
     }
     return !error_;
@@ -275,35 +265,29 @@ bool Parser::parse_directives_and_statements(std::vector<Node*>& body, TokenType
 // Statements
 
 bool Parser::is_let_declaration_start() {
-    if (tok_.type != TokenType::Identifier || tok_.value != u"let" || tok_.escaped)
-        return false;
+    if (tok_.type != TokenType::Identifier || tok_.value != u"let" || tok_.escaped) return false;
     Token next = peek_token();
-    if (next.type == TokenType::LeftBracket || next.type == TokenType::LeftBrace)
-        return true;
-    if (next.type == TokenType::Identifier || next.type == TokenType::EscapedKeyword)
-        return true;
+    if (next.type == TokenType::LeftBracket || next.type == TokenType::LeftBrace) return true;
+    if (next.type == TokenType::Identifier || next.type == TokenType::EscapedKeyword) return true;
     // `let` followed by a keyword such as `yield`/`await` is covered above; anything else (including a
     // keyword like `in`) makes `let` an identifier.
     return false;
 }
 
 bool Parser::is_async_function_start() {
-    if (!at_contextual(u"async"))
-        return false;
+    if (!at_contextual(u"async")) return false;
     Token next = peek_token();
     return next.type == TokenType::Function && !next.newline_before;
 }
 
 Node* Parser::parse_statement_list_item() {
-    if (!enter_nesting())
-        return nullptr;
+    if (!enter_nesting()) return nullptr;
     NestingGuard guard(depth_);
     SourcePos start = pos();
     switch (tok_.type) {
     case TokenType::Function: {
         FunctionNode* fn = PARSE_TRY(parse_function(NodeKind::FunctionDeclaration, start, {}, true));
-        if (!declare_function(fn, start.start))
-            return nullptr;
+        if (!declare_function(fn, start.start)) return nullptr;
         return fn;
     }
     case TokenType::Class: {
@@ -316,14 +300,12 @@ Node* Parser::parse_statement_list_item() {
     case TokenType::Const:
         return parse_variable_statement(VariableKind::Const);
     case TokenType::Identifier:
-        if (is_let_declaration_start())
-            return parse_variable_statement(VariableKind::Let);
+        if (is_let_declaration_start()) return parse_variable_statement(VariableKind::Let);
         if (is_async_function_start()) {
             advance();
             FunctionNode* fn =
                 PARSE_TRY(parse_function(NodeKind::FunctionDeclaration, start, {true, false}, true));
-            if (!declare_function(fn, start.start))
-                return nullptr;
+            if (!declare_function(fn, start.start)) return nullptr;
             return fn;
         }
         break;
@@ -334,8 +316,7 @@ Node* Parser::parse_statement_list_item() {
 }
 
 Node* Parser::parse_statement() {
-    if (!enter_nesting())
-        return nullptr;
+    if (!enter_nesting()) return nullptr;
     NestingGuard guard(depth_);
     std::size_t pending = pending_labels_;
     pending_labels_ = 0;
@@ -381,8 +362,7 @@ Node* Parser::parse_statement() {
     case TokenType::Debugger: {
         SourcePos start = pos();
         advance();
-        if (!consume_semicolon())
-            return nullptr;
+        if (!consume_semicolon()) return nullptr;
         return finish(make<DebuggerStatement>(start));
     }
     case TokenType::Function:
@@ -404,8 +384,7 @@ Node* Parser::parse_statement() {
             return nullptr;
         }
         Token next = peek_token();
-        if (next.type == TokenType::Colon)
-            return parse_labeled_statement(pending);
+        if (next.type == TokenType::Colon) return parse_labeled_statement(pending);
         return parse_expression_statement();
     }
     default:
@@ -416,8 +395,7 @@ Node* Parser::parse_statement() {
 Node* Parser::parse_block_statement() {
     SourcePos start = pos();
     auto* block = make<BlockStatement>(start);
-    if (!expect(TokenType::LeftBrace))
-        return nullptr;
+    if (!expect(TokenType::LeftBrace)) return nullptr;
     push_scope(ParserScope::Kind::Block, block);
     while (!at(TokenType::RightBrace)) {
         if (at(TokenType::EndOfFile)) {
@@ -435,13 +413,12 @@ Node* Parser::parse_variable_statement(VariableKind kind) {
     SourcePos start = pos();
     advance(); // var / let / const
     VariableDeclaration* declaration = PARSE_TRY(parse_variable_declaration_list(start, kind, true, false));
-    if (!consume_semicolon())
-        return nullptr;
+    if (!consume_semicolon()) return nullptr;
     return finish(declaration);
 }
 
-VariableDeclaration* Parser::parse_variable_declaration_list(const SourcePos& start, VariableKind kind, bool in,
-                                                             bool for_head) {
+VariableDeclaration* Parser::parse_variable_declaration_list(const SourcePos& start, VariableKind kind,
+                                                             bool in, bool for_head) {
     // `start` is the var/let/const keyword, already consumed.
     auto* declaration = make<VariableDeclaration>(start);
     declaration->variable_kind = kind;
@@ -474,11 +451,9 @@ VariableDeclaration* Parser::parse_variable_declaration_list(const SourcePos& st
         }
         finish(declarator);
         declaration->declarations.push_back(declarator);
-        if (!for_head && !declare_pattern(target, kind, declaration))
-            return nullptr;
+        if (!for_head && !declare_pattern(target, kind, declaration)) return nullptr;
     } while (eat(TokenType::Comma));
-    if (error_)
-        return nullptr;
+    if (error_) return nullptr;
     return finish(declaration);
 }
 
@@ -494,8 +469,7 @@ Node* Parser::parse_sub_statement(bool allow_annex_b_function) {
                 fail(start.start, "generator or async function declarations are not allowed here");
                 return nullptr;
             }
-            if (!declare_function(fn, start.start))
-                return nullptr;
+            if (!declare_function(fn, start.start)) return nullptr;
             block->body.push_back(fn);
             pop_scope();
             return finish(block);
@@ -506,7 +480,8 @@ Node* Parser::parse_sub_statement(bool allow_annex_b_function) {
     if (at(TokenType::Identifier) && tok_.value == u"let" && !tok_.escaped) {
         Token next = peek_token();
         if (next.type == TokenType::LeftBracket ||
-            ((next.type == TokenType::Identifier || next.type == TokenType::LeftBrace) && !next.newline_before)) {
+            ((next.type == TokenType::Identifier || next.type == TokenType::LeftBrace) &&
+             !next.newline_before)) {
             fail_at_token("lexical declarations are not allowed in this position");
             return nullptr;
         }
@@ -527,14 +502,11 @@ Node* Parser::parse_if_statement() {
     SourcePos start = pos();
     advance();
     auto* node = make<IfStatement>(start);
-    if (!expect(TokenType::LeftParen))
-        return nullptr;
+    if (!expect(TokenType::LeftParen)) return nullptr;
     node->test = PARSE_TRY(parse_expression());
-    if (!expect(TokenType::RightParen))
-        return nullptr;
+    if (!expect(TokenType::RightParen)) return nullptr;
     node->consequent = PARSE_TRY(parse_sub_statement(true));
-    if (eat(TokenType::Else))
-        node->alternate = PARSE_TRY(parse_sub_statement(true));
+    if (eat(TokenType::Else)) node->alternate = PARSE_TRY(parse_sub_statement(true));
     return finish(node);
 }
 
@@ -542,18 +514,15 @@ Node* Parser::parse_while_statement() {
     SourcePos start = pos();
     advance();
     auto* node = make<WhileStatement>(start);
-    if (!expect(TokenType::LeftParen))
-        return nullptr;
+    if (!expect(TokenType::LeftParen)) return nullptr;
     node->test = PARSE_TRY(parse_expression());
-    if (!expect(TokenType::RightParen))
-        return nullptr;
+    if (!expect(TokenType::RightParen)) return nullptr;
     ++fn_->iteration_depth;
     ++fn_->breakable_depth;
     node->body = parse_sub_statement(false);
     --fn_->iteration_depth;
     --fn_->breakable_depth;
-    if (!node->body)
-        return nullptr;
+    if (!node->body) return nullptr;
     return finish(node);
 }
 
@@ -566,17 +535,13 @@ Node* Parser::parse_do_while_statement() {
     node->body = parse_sub_statement(false);
     --fn_->iteration_depth;
     --fn_->breakable_depth;
-    if (!node->body)
-        return nullptr;
-    if (!expect(TokenType::While) || !expect(TokenType::LeftParen))
-        return nullptr;
+    if (!node->body) return nullptr;
+    if (!expect(TokenType::While) || !expect(TokenType::LeftParen)) return nullptr;
     node->test = PARSE_TRY(parse_expression());
-    if (!expect(TokenType::RightParen))
-        return nullptr;
+    if (!expect(TokenType::RightParen)) return nullptr;
     // A semicolon after do-while is optional even without a newline.
     eat(TokenType::Semicolon);
-    if (error_)
-        return nullptr;
+    if (error_) return nullptr;
     return finish(node);
 }
 
@@ -593,15 +558,12 @@ Node* Parser::parse_for_statement() {
             fail_at_token("keyword must not contain escaped characters");
             return nullptr;
         }
-        if (!await_expression_offset_)
-            await_expression_offset_ = tok_.start;
-        if (fn_->node == nullptr && is_module_)
-            saw_top_level_await_ = true;
+        if (!await_expression_offset_) await_expression_offset_ = tok_.start;
+        if (fn_->node == nullptr && is_module_) saw_top_level_await_ = true;
         is_await = true;
         advance();
     }
-    if (!expect(TokenType::LeftParen))
-        return nullptr;
+    if (!expect(TokenType::LeftParen)) return nullptr;
 
     LexicalScope head_scope;
     bool has_head_scope = false;
@@ -642,7 +604,8 @@ Node* Parser::parse_for_statement() {
     }
 
     if (init && (is_of || is_in)) {
-        auto* node = ast_.arena.make<ForInOfStatement>(is_of ? NodeKind::ForOfStatement : NodeKind::ForInStatement);
+        auto* node =
+            ast_.arena.make<ForInOfStatement>(is_of ? NodeKind::ForOfStatement : NodeKind::ForInStatement);
         node->start = start.start;
         node->line = start.line;
         node->column = start.column;
@@ -662,8 +625,7 @@ Node* Parser::parse_for_statement() {
                     return nullptr;
                 }
             }
-            if (!declare_pattern(declarator->target, declaration->variable_kind, declaration))
-                return nullptr;
+            if (!declare_pattern(declarator->target, declaration->variable_kind, declaration)) return nullptr;
         } else {
             if (is_of && init_starts_with_let) {
                 fail(init->start, "the left-hand side of for-of may not start with 'let'");
@@ -680,8 +642,7 @@ Node* Parser::parse_for_statement() {
                 }
                 init = PARSE_TRY(to_assignment_pattern(init));
             } else {
-                if (!check_cover_errors(cover))
-                    return nullptr;
+                if (!check_cover_errors(cover)) return nullptr;
                 if (!is_simple_assignment_target(init, false)) {
                     fail(init->start, "invalid for-in/of left-hand side");
                     return nullptr;
@@ -691,15 +652,13 @@ Node* Parser::parse_for_statement() {
         node->left = init;
         advance();
         node->right = PARSE_TRY(is_of ? parse_assignment(true) : parse_expression(true));
-        if (!expect(TokenType::RightParen))
-            return nullptr;
+        if (!expect(TokenType::RightParen)) return nullptr;
         ++fn_->iteration_depth;
         ++fn_->breakable_depth;
         node->body = parse_sub_statement(false);
         --fn_->iteration_depth;
         --fn_->breakable_depth;
-        if (!node->body)
-            return nullptr;
+        if (!node->body) return nullptr;
         if (has_head_scope) {
             pop_scope();
             node->lexical_declarations = std::move(head_scope.lexical_declarations);
@@ -721,30 +680,23 @@ Node* Parser::parse_for_statement() {
                     return nullptr;
                 }
             }
-            if (!declare_pattern(declarator->target, declaration->variable_kind, declaration))
-                return nullptr;
+            if (!declare_pattern(declarator->target, declaration->variable_kind, declaration)) return nullptr;
         }
     } else if (init && !check_cover_errors(cover)) {
         return nullptr;
     }
     node->init = init;
-    if (!expect(TokenType::Semicolon))
-        return nullptr;
-    if (!at(TokenType::Semicolon))
-        node->test = PARSE_TRY(parse_expression());
-    if (!expect(TokenType::Semicolon))
-        return nullptr;
-    if (!at(TokenType::RightParen))
-        node->update = PARSE_TRY(parse_expression());
-    if (!expect(TokenType::RightParen))
-        return nullptr;
+    if (!expect(TokenType::Semicolon)) return nullptr;
+    if (!at(TokenType::Semicolon)) node->test = PARSE_TRY(parse_expression());
+    if (!expect(TokenType::Semicolon)) return nullptr;
+    if (!at(TokenType::RightParen)) node->update = PARSE_TRY(parse_expression());
+    if (!expect(TokenType::RightParen)) return nullptr;
     ++fn_->iteration_depth;
     ++fn_->breakable_depth;
     node->body = parse_sub_statement(false);
     --fn_->iteration_depth;
     --fn_->breakable_depth;
-    if (!node->body)
-        return nullptr;
+    if (!node->body) return nullptr;
     if (has_head_scope) {
         pop_scope();
         node->lexical_declarations = std::move(head_scope.lexical_declarations);
@@ -755,20 +707,19 @@ Node* Parser::parse_for_statement() {
 Node* Parser::parse_jump_statement(bool is_break) {
     SourcePos start = pos();
     advance();
-    auto* node = ast_.arena.make<JumpStatement>(is_break ? NodeKind::BreakStatement : NodeKind::ContinueStatement);
+    auto* node =
+        ast_.arena.make<JumpStatement>(is_break ? NodeKind::BreakStatement : NodeKind::ContinueStatement);
     node->start = start.start;
     node->line = start.line;
     node->column = start.column;
     if (at(TokenType::Identifier) && !tok_.newline_before) {
         Token label = tok_;
-        if (!check_identifier(label, false))
-            return nullptr;
+        if (!check_identifier(label, false)) return nullptr;
         node->label = label.value;
         advance();
         const FunctionState::Label* found = nullptr;
         for (const auto& l : fn_->labels) {
-            if (l.name == label.value)
-                found = &l;
+            if (l.name == label.value) found = &l;
         }
         if (!found) {
             fail(label.start, "undefined label '" + utf16_to_utf8(label.value) + "'");
@@ -791,8 +742,7 @@ Node* Parser::parse_jump_statement(bool is_break) {
             return nullptr;
         }
     }
-    if (!consume_semicolon())
-        return nullptr;
+    if (!consume_semicolon()) return nullptr;
     return finish(node);
 }
 
@@ -804,10 +754,10 @@ Node* Parser::parse_return_statement() {
     }
     advance();
     auto* node = make<ReturnStatement>(start);
-    if (!at(TokenType::Semicolon) && !at(TokenType::RightBrace) && !at(TokenType::EndOfFile) && !tok_.newline_before)
+    if (!at(TokenType::Semicolon) && !at(TokenType::RightBrace) && !at(TokenType::EndOfFile) &&
+        !tok_.newline_before)
         node->argument = PARSE_TRY(parse_expression());
-    if (!consume_semicolon())
-        return nullptr;
+    if (!consume_semicolon()) return nullptr;
     return finish(node);
 }
 
@@ -819,11 +769,9 @@ Node* Parser::parse_with_statement() {
     }
     advance();
     auto* node = make<WithStatement>(start);
-    if (!expect(TokenType::LeftParen))
-        return nullptr;
+    if (!expect(TokenType::LeftParen)) return nullptr;
     node->object = PARSE_TRY(parse_expression());
-    if (!expect(TokenType::RightParen))
-        return nullptr;
+    if (!expect(TokenType::RightParen)) return nullptr;
     node->body = PARSE_TRY(parse_sub_statement(false));
     return finish(node);
 }
@@ -832,11 +780,9 @@ Node* Parser::parse_switch_statement() {
     SourcePos start = pos();
     advance();
     auto* node = make<SwitchStatement>(start);
-    if (!expect(TokenType::LeftParen))
-        return nullptr;
+    if (!expect(TokenType::LeftParen)) return nullptr;
     node->discriminant = PARSE_TRY(parse_expression());
-    if (!expect(TokenType::RightParen) || !expect(TokenType::LeftBrace))
-        return nullptr;
+    if (!expect(TokenType::RightParen) || !expect(TokenType::LeftBrace)) return nullptr;
     push_scope(ParserScope::Kind::Block, node);
     ++fn_->breakable_depth;
     bool has_default = false;
@@ -883,8 +829,7 @@ Node* Parser::parse_switch_statement() {
         node->cases.push_back(finish(clause));
     }
     --fn_->breakable_depth;
-    if (!ok)
-        return nullptr;
+    if (!ok) return nullptr;
     advance();
     pop_scope();
     return finish(node);
@@ -899,8 +844,7 @@ Node* Parser::parse_throw_statement() {
     }
     auto* node = make<ThrowStatement>(start);
     node->argument = PARSE_TRY(parse_expression());
-    if (!consume_semicolon())
-        return nullptr;
+    if (!consume_semicolon()) return nullptr;
     return finish(node);
 }
 
@@ -921,11 +865,9 @@ Node* Parser::parse_try_statement() {
             std::vector<std::pair<std::u16string, std::uint32_t>> names;
             collect_bound_names(param, names);
             for (const auto& [name, offset] : names) {
-                if (!declare_lexical(name, DeclarationKind::CatchParameter, clause, offset))
-                    return nullptr;
+                if (!declare_lexical(name, DeclarationKind::CatchParameter, clause, offset)) return nullptr;
             }
-            if (!expect(TokenType::RightParen))
-                return nullptr;
+            if (!expect(TokenType::RightParen)) return nullptr;
         }
         if (!at(TokenType::LeftBrace)) {
             fail_unexpected();
@@ -960,12 +902,10 @@ Node* Parser::parse_try_statement() {
 
 Node* Parser::parse_labeled_statement(std::size_t pending) {
     Token label = tok_;
-    if (!check_identifier(label, false))
-        return nullptr;
+    if (!check_identifier(label, false)) return nullptr;
     advance(); // identifier
     advance(); // ':'
-    if (!check_label_not_duplicate(label.value, label.start))
-        return nullptr;
+    if (!check_label_not_duplicate(label.value, label.start)) return nullptr;
     auto* node = make<LabeledStatement>(label);
     node->label = label.value;
     FunctionState* state = fn_;
@@ -983,16 +923,14 @@ Node* Parser::parse_labeled_statement(std::size_t pending) {
             fail(fn_start.start, "generator or async function declarations cannot be labelled");
             fn = nullptr;
         }
-        if (fn && !declare_function(fn, fn_start.start))
-            fn = nullptr;
+        if (fn && !declare_function(fn, fn_start.start)) fn = nullptr;
         body = fn;
     } else {
         // Labels directly in front of the body statement accumulate (a: b: while ...).
         pending_labels_ = pending + 1;
         body = parse_statement();
     }
-    if (!body)
-        return nullptr;
+    if (!body) return nullptr;
     state->labels.pop_back();
     node->body = body;
     return finish(node);
@@ -1002,8 +940,7 @@ Node* Parser::parse_expression_statement() {
     SourcePos start = pos();
     auto* node = make<ExpressionStatement>(start);
     node->expression = PARSE_TRY(parse_expression());
-    if (!consume_semicolon())
-        return nullptr;
+    if (!consume_semicolon()) return nullptr;
     return finish(node);
 }
 

@@ -30,15 +30,17 @@ struct ParseOptions {
     bool is_module = false;
     bool strict = false; // start in strict mode (e.g. direct eval called from strict code)
 
-    // Eval code (PerformEval): the flags below describe the context of a direct eval.
+    // Eval code (PerformEval). The four flags below and private_names describe the context of a direct
+    // eval; they are only consulted when is_eval is set (plain scripts and modules never allow these).
     bool is_eval = false;
-    bool in_function = false;            // new.target allowed
-    bool allow_super_property = false;   // super.x allowed (inside a method)
-    bool allow_super_call = false;       // super() allowed (inside a derived constructor)
+    bool in_function = false;                // new.target allowed
+    bool allow_super_property = false;       // super.x allowed (inside a method)
+    bool allow_super_call = false;           // super() allowed (inside a derived constructor)
     bool in_class_field_initializer = false; // `arguments` is an early error (ContainsArguments)
 
-    // For CreateDynamicFunction the parser sets these itself; they are exposed for completeness of eval
-    // contexts: whether `await`/`yield` are keywords at the top level of the parsed code.
+    // Whether `await` / `yield` are keywords at the top level of the code given to parse_program (they
+    // make top-level AwaitExpression / YieldExpression syntax available). parse_dynamic_function ignores
+    // them and derives both from the function kind.
     bool allow_await = false;
     bool allow_yield = false;
 

@@ -9,10 +9,14 @@ namespace {
 
 std::u16string_view prefix_for(DynamicFunctionKind kind) {
     switch (kind) {
-    case DynamicFunctionKind::Normal: return u"function";
-    case DynamicFunctionKind::Generator: return u"function*";
-    case DynamicFunctionKind::Async: return u"async function";
-    case DynamicFunctionKind::AsyncGenerator: return u"async function*";
+    case DynamicFunctionKind::Normal:
+        return u"function";
+    case DynamicFunctionKind::Generator:
+        return u"function*";
+    case DynamicFunctionKind::Async:
+        return u"async function";
+    case DynamicFunctionKind::AsyncGenerator:
+        return u"async function*";
     }
     return u"function";
 }
@@ -49,11 +53,9 @@ bool Parser::parse_standalone_parameters(DynamicFunctionKind kind) {
     set_kind(fn, kind);
     enter_standalone_function(fn);
     advance();
-    if (error_)
-        return false;
+    if (error_) return false;
     in_parameters_ = true;
-    if (!parse_formal_parameters(fn, TokenType::EndOfFile))
-        return false;
+    if (!parse_formal_parameters(fn, TokenType::EndOfFile)) return false;
     return !error_;
 }
 
@@ -62,8 +64,7 @@ bool Parser::parse_standalone_body(DynamicFunctionKind kind) {
     set_kind(fn, kind);
     enter_standalone_function(fn);
     advance();
-    if (error_)
-        return false;
+    if (error_) return false;
     bool became_strict = false;
     return parse_directives_and_statements(fn->body, TokenType::EndOfFile, true, became_strict);
 }
@@ -75,8 +76,7 @@ FunctionNode* Parser::parse_standalone_function(DynamicFunctionKind kind) {
     fn_ = &top;
     top.scope = push_scope(ParserScope::Kind::Program, program);
     advance();
-    if (error_)
-        return nullptr;
+    if (error_) return nullptr;
     SourcePos start = pos();
     FunctionHeader header;
     if (kind == DynamicFunctionKind::Async || kind == DynamicFunctionKind::AsyncGenerator) {
@@ -84,8 +84,7 @@ FunctionNode* Parser::parse_standalone_function(DynamicFunctionKind kind) {
         advance();
     }
     FunctionNode* fn = parse_function(NodeKind::FunctionExpression, start, header, false);
-    if (!fn)
-        return nullptr;
+    if (!fn) return nullptr;
     if (!at(TokenType::EndOfFile)) {
         fail_unexpected();
         return nullptr;

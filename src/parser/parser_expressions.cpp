@@ -14,10 +14,8 @@ struct NestingGuard {
 };
 
 void merge_errors(CoverErrors& into, const CoverErrors& from) {
-    if (!into.shorthand_init)
-        into.shorthand_init = from.shorthand_init;
-    if (!into.duplicate_proto)
-        into.duplicate_proto = from.duplicate_proto;
+    if (!into.shorthand_init) into.shorthand_init = from.shorthand_init;
+    if (!into.duplicate_proto) into.duplicate_proto = from.duplicate_proto;
 }
 
 bool is_identifier_name_token(TokenType type) {
@@ -27,23 +25,40 @@ bool is_identifier_name_token(TokenType type) {
 
 std::optional<AssignOp> assignment_operator(TokenType type) {
     switch (type) {
-    case TokenType::Assign: return AssignOp::Assign;
-    case TokenType::PlusAssign: return AssignOp::Add;
-    case TokenType::MinusAssign: return AssignOp::Sub;
-    case TokenType::StarAssign: return AssignOp::Mul;
-    case TokenType::SlashAssign: return AssignOp::Div;
-    case TokenType::PercentAssign: return AssignOp::Mod;
-    case TokenType::StarStarAssign: return AssignOp::Exp;
-    case TokenType::LeftShiftAssign: return AssignOp::LeftShift;
-    case TokenType::SignedRightShiftAssign: return AssignOp::SignedRightShift;
-    case TokenType::UnsignedRightShiftAssign: return AssignOp::UnsignedRightShift;
-    case TokenType::AmpersandAssign: return AssignOp::BitAnd;
-    case TokenType::PipeAssign: return AssignOp::BitOr;
-    case TokenType::CaretAssign: return AssignOp::BitXor;
-    case TokenType::AmpersandAmpersandAssign: return AssignOp::And;
-    case TokenType::PipePipeAssign: return AssignOp::Or;
-    case TokenType::QuestionQuestionAssign: return AssignOp::Coalesce;
-    default: return std::nullopt;
+    case TokenType::Assign:
+        return AssignOp::Assign;
+    case TokenType::PlusAssign:
+        return AssignOp::Add;
+    case TokenType::MinusAssign:
+        return AssignOp::Sub;
+    case TokenType::StarAssign:
+        return AssignOp::Mul;
+    case TokenType::SlashAssign:
+        return AssignOp::Div;
+    case TokenType::PercentAssign:
+        return AssignOp::Mod;
+    case TokenType::StarStarAssign:
+        return AssignOp::Exp;
+    case TokenType::LeftShiftAssign:
+        return AssignOp::LeftShift;
+    case TokenType::SignedRightShiftAssign:
+        return AssignOp::SignedRightShift;
+    case TokenType::UnsignedRightShiftAssign:
+        return AssignOp::UnsignedRightShift;
+    case TokenType::AmpersandAssign:
+        return AssignOp::BitAnd;
+    case TokenType::PipeAssign:
+        return AssignOp::BitOr;
+    case TokenType::CaretAssign:
+        return AssignOp::BitXor;
+    case TokenType::AmpersandAmpersandAssign:
+        return AssignOp::And;
+    case TokenType::PipePipeAssign:
+        return AssignOp::Or;
+    case TokenType::QuestionQuestionAssign:
+        return AssignOp::Coalesce;
+    default:
+        return std::nullopt;
     }
 }
 
@@ -55,31 +70,74 @@ constexpr int kPrecedenceExponent = 10;
 
 int binary_precedence(TokenType type, bool in, BinaryOp& op) {
     switch (type) {
-    case TokenType::Pipe: op = BinaryOp::BitOr; return 1;
-    case TokenType::Caret: op = BinaryOp::BitXor; return 2;
-    case TokenType::Ampersand: op = BinaryOp::BitAnd; return 3;
-    case TokenType::Equal: op = BinaryOp::Equal; return 4;
-    case TokenType::NotEqual: op = BinaryOp::NotEqual; return 4;
-    case TokenType::StrictEqual: op = BinaryOp::StrictEqual; return 4;
-    case TokenType::StrictNotEqual: op = BinaryOp::StrictNotEqual; return 4;
-    case TokenType::Less: op = BinaryOp::Less; return kPrecedenceRelational;
-    case TokenType::Greater: op = BinaryOp::Greater; return kPrecedenceRelational;
-    case TokenType::LessEqual: op = BinaryOp::LessEqual; return kPrecedenceRelational;
-    case TokenType::GreaterEqual: op = BinaryOp::GreaterEqual; return kPrecedenceRelational;
-    case TokenType::InstanceOf: op = BinaryOp::InstanceOf; return kPrecedenceRelational;
+    case TokenType::Pipe:
+        op = BinaryOp::BitOr;
+        return 1;
+    case TokenType::Caret:
+        op = BinaryOp::BitXor;
+        return 2;
+    case TokenType::Ampersand:
+        op = BinaryOp::BitAnd;
+        return 3;
+    case TokenType::Equal:
+        op = BinaryOp::Equal;
+        return 4;
+    case TokenType::NotEqual:
+        op = BinaryOp::NotEqual;
+        return 4;
+    case TokenType::StrictEqual:
+        op = BinaryOp::StrictEqual;
+        return 4;
+    case TokenType::StrictNotEqual:
+        op = BinaryOp::StrictNotEqual;
+        return 4;
+    case TokenType::Less:
+        op = BinaryOp::Less;
+        return kPrecedenceRelational;
+    case TokenType::Greater:
+        op = BinaryOp::Greater;
+        return kPrecedenceRelational;
+    case TokenType::LessEqual:
+        op = BinaryOp::LessEqual;
+        return kPrecedenceRelational;
+    case TokenType::GreaterEqual:
+        op = BinaryOp::GreaterEqual;
+        return kPrecedenceRelational;
+    case TokenType::InstanceOf:
+        op = BinaryOp::InstanceOf;
+        return kPrecedenceRelational;
     case TokenType::In:
         op = BinaryOp::In;
         return in ? kPrecedenceRelational : 0;
-    case TokenType::LeftShift: op = BinaryOp::LeftShift; return 7;
-    case TokenType::SignedRightShift: op = BinaryOp::SignedRightShift; return 7;
-    case TokenType::UnsignedRightShift: op = BinaryOp::UnsignedRightShift; return 7;
-    case TokenType::Plus: op = BinaryOp::Add; return 8;
-    case TokenType::Minus: op = BinaryOp::Sub; return 8;
-    case TokenType::Star: op = BinaryOp::Mul; return 9;
-    case TokenType::Slash: op = BinaryOp::Div; return 9;
-    case TokenType::Percent: op = BinaryOp::Mod; return 9;
-    case TokenType::StarStar: op = BinaryOp::Exp; return kPrecedenceExponent;
-    default: return 0;
+    case TokenType::LeftShift:
+        op = BinaryOp::LeftShift;
+        return 7;
+    case TokenType::SignedRightShift:
+        op = BinaryOp::SignedRightShift;
+        return 7;
+    case TokenType::UnsignedRightShift:
+        op = BinaryOp::UnsignedRightShift;
+        return 7;
+    case TokenType::Plus:
+        op = BinaryOp::Add;
+        return 8;
+    case TokenType::Minus:
+        op = BinaryOp::Sub;
+        return 8;
+    case TokenType::Star:
+        op = BinaryOp::Mul;
+        return 9;
+    case TokenType::Slash:
+        op = BinaryOp::Div;
+        return 9;
+    case TokenType::Percent:
+        op = BinaryOp::Mod;
+        return 9;
+    case TokenType::StarStar:
+        op = BinaryOp::Exp;
+        return kPrecedenceExponent;
+    default:
+        return 0;
     }
 }
 
@@ -89,8 +147,7 @@ int binary_precedence(TokenType type, bool in, BinaryOp& op) {
 // Cover errors and assignment targets
 
 bool Parser::check_cover_errors(const CoverErrors& errors) {
-    if (errors.shorthand_init)
-        return fail(*errors.shorthand_init, "invalid shorthand property initializer");
+    if (errors.shorthand_init) return fail(*errors.shorthand_init, "invalid shorthand property initializer");
     if (errors.duplicate_proto)
         return fail(*errors.duplicate_proto, "duplicate __proto__ fields are not allowed in object literals");
     return true;
@@ -127,23 +184,19 @@ Node* Parser::make_identifier(const Token& token) {
 Node* Parser::parse_expression(bool in, CoverErrors* errors) {
     SourcePos start = pos();
     Node* first = PARSE_TRY(parse_assignment(in, errors));
-    if (!at(TokenType::Comma))
-        return first;
+    if (!at(TokenType::Comma)) return first;
     auto* sequence = make<SequenceExpression>(start);
     sequence->expressions.push_back(first);
     while (eat(TokenType::Comma)) {
-        if (error_)
-            return nullptr;
+        if (error_) return nullptr;
         sequence->expressions.push_back(PARSE_TRY(parse_assignment(in, errors)));
     }
-    if (error_)
-        return nullptr;
+    if (error_) return nullptr;
     return finish(sequence);
 }
 
 Node* Parser::parse_assignment(bool in, CoverErrors* errors) {
-    if (!enter_nesting())
-        return nullptr;
+    if (!enter_nesting()) return nullptr;
     NestingGuard guard(depth_);
     bool saved_in = in_allowed_;
     in_allowed_ = in;
@@ -190,8 +243,7 @@ Node* Parser::parse_assignment(bool in, CoverErrors* errors) {
         !left->parenthesized) {
         target = PARSE_TRY(to_assignment_pattern(left));
     } else {
-        if (!check_cover_errors(own))
-            return nullptr;
+        if (!check_cover_errors(own)) return nullptr;
         bool valid = is_simple_assignment_target(left, false);
         if (valid && left->kind == NodeKind::CallExpression &&
             (*op == AssignOp::And || *op == AssignOp::Or || *op == AssignOp::Coalesce))
@@ -219,8 +271,7 @@ Node* Parser::parse_yield() {
         fail_at_token("yield expressions are not allowed in class field initializers");
         return nullptr;
     }
-    if (!yield_expression_offset_)
-        yield_expression_offset_ = start.start;
+    if (!yield_expression_offset_) yield_expression_offset_ = start.start;
     advance();
     auto* node = make<YieldExpression>(start);
     if (!tok_.newline_before) {
@@ -247,8 +298,7 @@ Node* Parser::parse_yield() {
             }
         }
     }
-    if (error_)
-        return nullptr;
+    if (error_) return nullptr;
     return finish(node);
 }
 
@@ -258,16 +308,13 @@ Node* Parser::parse_yield() {
 Node* Parser::parse_conditional(bool in, CoverErrors* errors) {
     SourcePos start = pos();
     Node* test = PARSE_TRY(parse_short_circuit(in, errors));
-    if (test == pending_arrow_ || !at(TokenType::Question))
-        return test;
-    if (errors && !check_cover_errors(*errors))
-        return nullptr;
+    if (test == pending_arrow_ || !at(TokenType::Question)) return test;
+    if (errors && !check_cover_errors(*errors)) return nullptr;
     advance();
     auto* node = make<ConditionalExpression>(start);
     node->test = test;
     node->consequent = PARSE_TRY(parse_assignment(true));
-    if (!expect(TokenType::Colon))
-        return nullptr;
+    if (!expect(TokenType::Colon)) return nullptr;
     node->alternate = PARSE_TRY(parse_assignment(in));
     return finish(node);
 }
@@ -275,15 +322,12 @@ Node* Parser::parse_conditional(bool in, CoverErrors* errors) {
 Node* Parser::parse_short_circuit(bool in, CoverErrors* errors) {
     SourcePos start = pos();
     Node* left = PARSE_TRY(parse_binary(kPrecedenceBitOr, in, errors));
-    if (left == pending_arrow_)
-        return left;
+    if (left == pending_arrow_) return left;
     ChainDepth chain(depth_);
     if (at(TokenType::QuestionQuestion)) {
         while (at(TokenType::QuestionQuestion)) {
-            if (errors && !check_cover_errors(*errors))
-                return nullptr;
-            if (!add_chain_link(chain))
-                return nullptr;
+            if (errors && !check_cover_errors(*errors)) return nullptr;
+            if (!add_chain_link(chain)) return nullptr;
             advance();
             Node* right = PARSE_TRY(parse_binary(kPrecedenceBitOr, in, nullptr));
             auto* node = make<LogicalExpression>(start);
@@ -302,8 +346,7 @@ Node* Parser::parse_short_circuit(bool in, CoverErrors* errors) {
     auto parse_and_chain = [&](Node* first, const SourcePos& first_token) -> Node* {
         Node* result = first;
         while (at(TokenType::AmpersandAmpersand)) {
-            if (!add_chain_link(chain))
-                return nullptr;
+            if (!add_chain_link(chain)) return nullptr;
             advance();
             Node* right = PARSE_TRY(parse_binary(kPrecedenceBitOr, in, nullptr));
             auto* node = make<LogicalExpression>(first_token);
@@ -314,14 +357,11 @@ Node* Parser::parse_short_circuit(bool in, CoverErrors* errors) {
         }
         return result;
     };
-    if (!at(TokenType::AmpersandAmpersand) && !at(TokenType::PipePipe))
-        return left;
-    if (errors && !check_cover_errors(*errors))
-        return nullptr;
+    if (!at(TokenType::AmpersandAmpersand) && !at(TokenType::PipePipe)) return left;
+    if (errors && !check_cover_errors(*errors)) return nullptr;
     left = PARSE_TRY(parse_and_chain(left, start));
     while (at(TokenType::PipePipe)) {
-        if (!add_chain_link(chain))
-            return nullptr;
+        if (!add_chain_link(chain)) return nullptr;
         advance();
         SourcePos right_start = pos();
         Node* right = PARSE_TRY(parse_binary(kPrecedenceBitOr, in, nullptr));
@@ -342,8 +382,7 @@ Node* Parser::parse_short_circuit(bool in, CoverErrors* errors) {
 Node* Parser::parse_private_in() {
     // `#x in obj`: the PrivateName is only valid as the left operand of `in`.
     Token name = tok_;
-    if (!reference_private_name(name.value, name.start))
-        return nullptr;
+    if (!reference_private_name(name.value, name.start)) return nullptr;
     auto* node = make<PrivateName>(name);
     node->name = name.value;
     advance();
@@ -356,8 +395,7 @@ Node* Parser::parse_private_in() {
 }
 
 Node* Parser::parse_binary(int min_precedence, bool in, CoverErrors* errors) {
-    if (!enter_nesting())
-        return nullptr;
+    if (!enter_nesting()) return nullptr;
     NestingGuard guard(depth_);
     SourcePos start = pos();
     Node* left = nullptr;
@@ -370,16 +408,13 @@ Node* Parser::parse_binary(int min_precedence, bool in, CoverErrors* errors) {
     } else {
         left = PARSE_TRY(parse_unary(errors));
     }
-    if (left == pending_arrow_)
-        return left;
+    if (left == pending_arrow_) return left;
     ChainDepth chain(depth_);
     while (true) {
         BinaryOp op{};
         int precedence = binary_precedence(tok_.type, in, op);
-        if (precedence == 0 || precedence < min_precedence)
-            break;
-        if (errors && !check_cover_errors(*errors))
-            return nullptr;
+        if (precedence == 0 || precedence < min_precedence) break;
+        if (errors && !check_cover_errors(*errors)) return nullptr;
         if (op == BinaryOp::Exp) {
             if (!left->parenthesized &&
                 (left->kind == NodeKind::UnaryExpression || left->kind == NodeKind::AwaitExpression)) {
@@ -391,12 +426,11 @@ Node* Parser::parse_binary(int min_precedence, bool in, CoverErrors* errors) {
             fail(left->start, "unexpected private name");
             return nullptr;
         }
-        if (!add_chain_link(chain))
-            return nullptr;
+        if (!add_chain_link(chain)) return nullptr;
         advance();
         // ** is right-associative; the others are left-associative.
-        Node* right = PARSE_TRY(
-            parse_binary(op == BinaryOp::Exp ? kPrecedenceExponent : precedence + 1, in, nullptr));
+        Node* right =
+            PARSE_TRY(parse_binary(op == BinaryOp::Exp ? kPrecedenceExponent : precedence + 1, in, nullptr));
         auto* node = make<BinaryExpression>(start);
         node->op = op;
         node->left = left;
@@ -410,20 +444,34 @@ Node* Parser::parse_binary(int min_precedence, bool in, CoverErrors* errors) {
 // Unary and update expressions
 
 Node* Parser::parse_unary(CoverErrors* errors) {
-    if (!enter_nesting())
-        return nullptr;
+    if (!enter_nesting()) return nullptr;
     NestingGuard guard(depth_);
     SourcePos start = pos();
     std::optional<UnaryOp> op;
     switch (tok_.type) {
-    case TokenType::Delete: op = UnaryOp::Delete; break;
-    case TokenType::Void: op = UnaryOp::Void; break;
-    case TokenType::Typeof: op = UnaryOp::Typeof; break;
-    case TokenType::Plus: op = UnaryOp::Plus; break;
-    case TokenType::Minus: op = UnaryOp::Minus; break;
-    case TokenType::Tilde: op = UnaryOp::BitNot; break;
-    case TokenType::Bang: op = UnaryOp::Not; break;
-    default: break;
+    case TokenType::Delete:
+        op = UnaryOp::Delete;
+        break;
+    case TokenType::Void:
+        op = UnaryOp::Void;
+        break;
+    case TokenType::Typeof:
+        op = UnaryOp::Typeof;
+        break;
+    case TokenType::Plus:
+        op = UnaryOp::Plus;
+        break;
+    case TokenType::Minus:
+        op = UnaryOp::Minus;
+        break;
+    case TokenType::Tilde:
+        op = UnaryOp::BitNot;
+        break;
+    case TokenType::Bang:
+        op = UnaryOp::Not;
+        break;
+    default:
+        break;
     }
     if (op) {
         advance();
@@ -438,8 +486,7 @@ Node* Parser::parse_unary(CoverErrors* errors) {
                 return nullptr;
             }
             Node* inner = argument;
-            if (inner->kind == NodeKind::OptionalChain)
-                inner = inner->as<OptionalChain>()->expression;
+            if (inner->kind == NodeKind::OptionalChain) inner = inner->as<OptionalChain>()->expression;
             if (inner->kind == NodeKind::MemberExpression &&
                 inner->as<MemberExpression>()->property->kind == NodeKind::PrivateName) {
                 fail(start.start, "private fields cannot be deleted");
@@ -488,10 +535,8 @@ Node* Parser::parse_await(const SourcePos& start_token) {
         fail_at_token("await expressions are not allowed in class field initializers");
         return nullptr;
     }
-    if (!await_expression_offset_)
-        await_expression_offset_ = start_token.start;
-    if (fn_->node == nullptr && is_module_)
-        saw_top_level_await_ = true;
+    if (!await_expression_offset_) await_expression_offset_ = start_token.start;
+    if (fn_->node == nullptr && is_module_) saw_top_level_await_ = true;
     advance();
     auto* node = make<AwaitExpression>(start_token);
     node->argument = PARSE_TRY(parse_unary(nullptr));
@@ -505,11 +550,9 @@ Node* Parser::parse_await(const SourcePos& start_token) {
 Node* Parser::parse_update(CoverErrors* errors) {
     SourcePos start = pos();
     Node* argument = PARSE_TRY(parse_lhs(errors));
-    if (argument == pending_arrow_)
-        return argument;
+    if (argument == pending_arrow_) return argument;
     if ((at(TokenType::PlusPlus) || at(TokenType::MinusMinus)) && !tok_.newline_before) {
-        if (errors && !check_cover_errors(*errors))
-            return nullptr;
+        if (errors && !check_cover_errors(*errors)) return nullptr;
         if (!is_simple_assignment_target(argument, true)) {
             fail(argument->start, "invalid update expression operand");
             return nullptr;
@@ -538,8 +581,7 @@ Node* Parser::parse_lhs(CoverErrors* errors) {
         expression = PARSE_TRY(parse_import_expression());
     } else {
         expression = PARSE_TRY(parse_primary(errors, true));
-        if (expression == pending_arrow_)
-            return expression;
+        if (expression == pending_arrow_) return expression;
     }
     switch (tok_.type) {
     case TokenType::Dot:
@@ -547,8 +589,7 @@ Node* Parser::parse_lhs(CoverErrors* errors) {
     case TokenType::LeftBracket:
     case TokenType::LeftParen:
     case TokenType::Template:
-        if (errors && !check_cover_errors(*errors))
-            return nullptr;
+        if (errors && !check_cover_errors(*errors)) return nullptr;
         break;
     default:
         return expression;
@@ -562,8 +603,7 @@ Node* Parser::parse_member_property(Node* object, const SourcePos& start_token, 
     node->object = object;
     node->optional = optional;
     if (at(TokenType::PrivateName)) {
-        if (!reference_private_name(tok_.value, tok_.start))
-            return nullptr;
+        if (!reference_private_name(tok_.value, tok_.start)) return nullptr;
         auto* name = make<PrivateName>(tok_);
         name->name = tok_.value;
         name->end = tok_.end;
@@ -582,8 +622,7 @@ Node* Parser::parse_call_tail(Node* expression, const SourcePos& start_token, bo
     bool in_optional_chain = false;
     ChainDepth chain(depth_);
     while (true) {
-        if (error_ || !add_chain_link(chain))
-            return nullptr;
+        if (error_ || !add_chain_link(chain)) return nullptr;
         if (at(TokenType::Dot)) {
             advance();
             expression = PARSE_TRY(parse_member_property(expression, start_token, false));
@@ -598,8 +637,7 @@ Node* Parser::parse_call_tail(Node* expression, const SourcePos& start_token, bo
                 auto* call = make<CallExpression>(start_token);
                 call->callee = expression;
                 call->optional = true;
-                if (!parse_arguments(call->arguments))
-                    return nullptr;
+                if (!parse_arguments(call->arguments)) return nullptr;
                 expression = finish(call);
             } else if (at(TokenType::LeftBracket)) {
                 advance();
@@ -608,8 +646,7 @@ Node* Parser::parse_call_tail(Node* expression, const SourcePos& start_token, bo
                 member->computed = true;
                 member->optional = true;
                 member->property = PARSE_TRY(parse_expression());
-                if (!expect(TokenType::RightBracket))
-                    return nullptr;
+                if (!expect(TokenType::RightBracket)) return nullptr;
                 expression = finish(member);
             } else if (at(TokenType::Template)) {
                 fail_at_token("tagged templates are not allowed in optional chains");
@@ -623,8 +660,7 @@ Node* Parser::parse_call_tail(Node* expression, const SourcePos& start_token, bo
             member->object = expression;
             member->computed = true;
             member->property = PARSE_TRY(parse_expression());
-            if (!expect(TokenType::RightBracket))
-                return nullptr;
+            if (!expect(TokenType::RightBracket)) return nullptr;
             expression = finish(member);
         } else if (at(TokenType::LeftParen) && allow_call) {
             auto* call = make<CallExpression>(start_token);
@@ -632,8 +668,7 @@ Node* Parser::parse_call_tail(Node* expression, const SourcePos& start_token, bo
             // `(eval)(x)` is direct too: the parenthesized expression yields the same reference.
             call->is_direct_eval =
                 expression->kind == NodeKind::Identifier && expression->as<Identifier>()->name == u"eval";
-            if (!parse_arguments(call->arguments))
-                return nullptr;
+            if (!parse_arguments(call->arguments)) return nullptr;
             expression = finish(call);
         } else if (at(TokenType::Template)) {
             if (in_optional_chain) {
@@ -654,25 +689,21 @@ Node* Parser::parse_call_tail(Node* expression, const SourcePos& start_token, bo
 }
 
 bool Parser::parse_arguments(std::vector<Node*>& arguments) {
-    if (!expect(TokenType::LeftParen))
-        return false;
+    if (!expect(TokenType::LeftParen)) return false;
     while (!at(TokenType::RightParen)) {
         if (at(TokenType::Ellipsis)) {
             SourcePos spread_start = pos();
             advance();
             auto* spread = make<SpreadElement>(spread_start);
             spread->argument = parse_assignment(true);
-            if (!spread->argument)
-                return false;
+            if (!spread->argument) return false;
             arguments.push_back(finish(spread));
         } else {
             Node* argument = parse_assignment(true);
-            if (!argument)
-                return false;
+            if (!argument) return false;
             arguments.push_back(argument);
         }
-        if (!at(TokenType::RightParen) && !expect(TokenType::Comma))
-            return false;
+        if (!at(TokenType::RightParen) && !expect(TokenType::Comma)) return false;
     }
     advance();
     return !error_;
@@ -680,8 +711,7 @@ bool Parser::parse_arguments(std::vector<Node*>& arguments) {
 
 Node* Parser::parse_new_expression() {
     SourcePos start = pos();
-    if (!enter_nesting())
-        return nullptr;
+    if (!enter_nesting()) return nullptr;
     NestingGuard guard(depth_);
     advance(); // new
     if (at(TokenType::Dot)) {
@@ -728,8 +758,7 @@ Node* Parser::parse_new_expression() {
     }
     auto* node = make<NewExpression>(start);
     node->callee = callee;
-    if (at(TokenType::LeftParen) && !parse_arguments(node->arguments))
-        return nullptr;
+    if (at(TokenType::LeftParen) && !parse_arguments(node->arguments)) return nullptr;
     return finish(node);
 }
 
@@ -742,8 +771,7 @@ Node* Parser::parse_super() {
             return nullptr;
         }
         auto* node = make<SuperCall>(start);
-        if (!parse_arguments(node->arguments))
-            return nullptr;
+        if (!parse_arguments(node->arguments)) return nullptr;
         return finish(node);
     }
     if (!fn_->allow_super_property) {
@@ -761,8 +789,7 @@ Node* Parser::parse_super() {
     } else if (eat(TokenType::LeftBracket)) {
         node->computed = true;
         node->property = PARSE_TRY(parse_expression());
-        if (!expect(TokenType::RightBracket))
-            return nullptr;
+        if (!expect(TokenType::RightBracket)) return nullptr;
     } else {
         fail(start.start, "'super' keyword unexpected here");
         return nullptr;
@@ -796,8 +823,7 @@ Node* Parser::parse_import_expression() {
         node->options = PARSE_TRY(parse_assignment(true));
         eat(TokenType::Comma);
     }
-    if (!expect(TokenType::RightParen))
-        return nullptr;
+    if (!expect(TokenType::RightParen)) return nullptr;
     return finish(node);
 }
 
@@ -806,8 +832,7 @@ Node* Parser::parse_import_expression() {
 
 Node* Parser::parse_identifier_reference() {
     Token token = tok_;
-    if (!check_identifier(token, false))
-        return nullptr;
+    if (!check_identifier(token, false)) return nullptr;
     Node* id = make_identifier(token);
     advance();
     return id;
@@ -900,8 +925,7 @@ Node* Parser::parse_primary_identifier(bool allow_async_arrow) {
             await_keyword_ = true;
             bool ok = check_identifier(param_token, true);
             await_keyword_ = saved_await;
-            if (!ok)
-                return nullptr;
+            if (!ok) return nullptr;
             Node* param = make_identifier(param_token);
             advance();
             if (!at(TokenType::Arrow) || tok_.newline_before) {
@@ -915,8 +939,7 @@ Node* Parser::parse_primary_identifier(bool allow_async_arrow) {
     }
     Token next = peek_token();
     if (next.type == TokenType::Arrow && !next.newline_before) {
-        if (!check_identifier(tok_, true))
-            return nullptr;
+        if (!check_identifier(tok_, true)) return nullptr;
         Node* param = make_identifier(tok_);
         advance();
         return parse_arrow_function(start, {param}, false);
@@ -970,14 +993,12 @@ Node* Parser::parse_template(Node* tag, const SourcePos& start_token) {
             return nullptr;
         }
         TemplateElement element;
-        if (!tok_.template_invalid_escape)
-            element.cooked = tok_.value;
+        if (!tok_.template_invalid_escape) element.cooked = tok_.value;
         element.raw = tok_.raw;
         literal->quasis.push_back(std::move(element));
         bool tail = tok_.template_tail;
         advance();
-        if (tail)
-            break;
+        if (tail) break;
         literal->expressions.push_back(PARSE_TRY(parse_expression()));
         if (!at(TokenType::RightBrace)) {
             fail_unexpected();
@@ -989,11 +1010,9 @@ Node* Parser::parse_template(Node* tag, const SourcePos& start_token) {
             return nullptr;
         }
     }
-    if (error_)
-        return nullptr;
+    if (error_) return nullptr;
     finish(literal);
-    if (!tag)
-        return literal;
+    if (!tag) return literal;
     auto* node = make<TaggedTemplate>(start_token);
     node->tag = tag;
     node->quasi = literal;
@@ -1002,16 +1021,14 @@ Node* Parser::parse_template(Node* tag, const SourcePos& start_token) {
 
 Node* Parser::parse_array_literal(CoverErrors* errors) {
     SourcePos start = pos();
-    if (!enter_nesting())
-        return nullptr;
+    if (!enter_nesting()) return nullptr;
     NestingGuard guard(depth_);
     CoverErrors local;
     CoverErrors* errs = errors ? errors : &local;
     advance();
     auto* node = make<ArrayExpression>(start);
     while (!at(TokenType::RightBracket)) {
-        if (error_)
-            return nullptr;
+        if (error_) return nullptr;
         if (at(TokenType::Comma)) {
             advance();
             node->elements.push_back(nullptr);
@@ -1023,17 +1040,14 @@ Node* Parser::parse_array_literal(CoverErrors* errors) {
             auto* spread = make<SpreadElement>(spread_start);
             spread->argument = PARSE_TRY(parse_assignment(true, errs));
             node->elements.push_back(finish(spread));
-            if (at(TokenType::Comma))
-                rest_followed_by_comma_.insert(spread);
+            if (at(TokenType::Comma)) rest_followed_by_comma_.insert(spread);
         } else {
             node->elements.push_back(PARSE_TRY(parse_assignment(true, errs)));
         }
-        if (!at(TokenType::RightBracket) && !expect(TokenType::Comma))
-            return nullptr;
+        if (!at(TokenType::RightBracket) && !expect(TokenType::Comma)) return nullptr;
     }
     advance();
-    if (!errors && !check_cover_errors(local))
-        return nullptr;
+    if (!errors && !check_cover_errors(local)) return nullptr;
     return finish(node);
 }
 
@@ -1071,8 +1085,7 @@ Node* Parser::parse_property_name(bool& computed, bool allow_private) {
         computed = true;
         advance();
         Node* key = PARSE_TRY(parse_assignment(true));
-        if (!expect(TokenType::RightBracket))
-            return nullptr;
+        if (!expect(TokenType::RightBracket)) return nullptr;
         return key;
     }
     case TokenType::PrivateName: {
@@ -1098,8 +1111,7 @@ Node* Parser::parse_property_name(bool& computed, bool allow_private) {
 
 Node* Parser::parse_object_literal(CoverErrors* errors) {
     SourcePos start = pos();
-    if (!enter_nesting())
-        return nullptr;
+    if (!enter_nesting()) return nullptr;
     NestingGuard guard(depth_);
     CoverErrors local;
     CoverErrors* errs = errors ? errors : &local;
@@ -1107,16 +1119,14 @@ Node* Parser::parse_object_literal(CoverErrors* errors) {
     auto* node = make<ObjectExpression>(start);
     bool has_proto = false;
     while (!at(TokenType::RightBrace)) {
-        if (error_)
-            return nullptr;
+        if (error_) return nullptr;
         SourcePos property_start = pos();
         if (at(TokenType::Ellipsis)) {
             advance();
             auto* spread = make<SpreadElement>(property_start);
             spread->argument = PARSE_TRY(parse_assignment(true, errs));
             node->properties.push_back(finish(spread));
-            if (at(TokenType::Comma))
-                rest_followed_by_comma_.insert(spread);
+            if (at(TokenType::Comma)) rest_followed_by_comma_.insert(spread);
         } else {
             FunctionHeader header;
             bool is_getter = false;
@@ -1130,8 +1140,7 @@ Node* Parser::parse_object_literal(CoverErrors* errors) {
             if (at_contextual(u"async") && next_is_name() && !peek_token().newline_before) {
                 header.is_async = true;
                 advance();
-                if (eat(TokenType::Star))
-                    header.is_generator = true;
+                if (eat(TokenType::Star)) header.is_generator = true;
             } else if (at(TokenType::Star)) {
                 header.is_generator = true;
                 advance();
@@ -1146,23 +1155,23 @@ Node* Parser::parse_object_literal(CoverErrors* errors) {
             auto* property = make<Property>(property_start);
             property->key = key;
             property->computed = computed;
-            if (header.is_async || header.is_generator || is_getter || is_setter || at(TokenType::LeftParen)) {
+            if (header.is_async || header.is_generator || is_getter || is_setter ||
+                at(TokenType::LeftParen)) {
                 property->property_kind = is_getter   ? PropertyKind::Get
                                           : is_setter ? PropertyKind::Set
                                                       : PropertyKind::Method;
-                property->value = PARSE_TRY(
-                    parse_method(property_start, nullptr, header, is_getter, is_setter, false, false,
-                                 property_start.start));
+                property->value = PARSE_TRY(parse_method(property_start, nullptr, header, is_getter,
+                                                         is_setter, false, false, property_start.start));
             } else if (eat(TokenType::Colon)) {
                 property->value = PARSE_TRY(parse_assignment(true, errs));
-                bool is_proto = !computed &&
-                                ((key->kind == NodeKind::Identifier && key->as<Identifier>()->name == u"__proto__") ||
-                                 (key->kind == NodeKind::StringLiteral &&
-                                  key->as<StringLiteral>()->value == u"__proto__"));
+                bool is_proto =
+                    !computed &&
+                    ((key->kind == NodeKind::Identifier && key->as<Identifier>()->name == u"__proto__") ||
+                     (key->kind == NodeKind::StringLiteral &&
+                      key->as<StringLiteral>()->value == u"__proto__"));
                 if (is_proto) {
                     property->is_proto_setter = true;
-                    if (has_proto && !errs->duplicate_proto)
-                        errs->duplicate_proto = key_token.start;
+                    if (has_proto && !errs->duplicate_proto) errs->duplicate_proto = key_token.start;
                     has_proto = true;
                 }
             } else {
@@ -1174,13 +1183,11 @@ Node* Parser::parse_object_literal(CoverErrors* errors) {
                         fail(key_token.start, "unexpected token in object literal");
                     return nullptr;
                 }
-                if (!check_identifier(key_token, false))
-                    return nullptr;
+                if (!check_identifier(key_token, false)) return nullptr;
                 property->shorthand = true;
                 Node* value = make_identifier(key_token);
                 if (at(TokenType::Assign)) {
-                    if (!errs->shorthand_init)
-                        errs->shorthand_init = tok_.start;
+                    if (!errs->shorthand_init) errs->shorthand_init = tok_.start;
                     advance();
                     auto* assign = make_at<AssignmentExpression>(value);
                     assign->target = value;
@@ -1191,20 +1198,17 @@ Node* Parser::parse_object_literal(CoverErrors* errors) {
             }
             node->properties.push_back(finish(property));
         }
-        if (!at(TokenType::RightBrace) && !expect(TokenType::Comma))
-            return nullptr;
+        if (!at(TokenType::RightBrace) && !expect(TokenType::Comma)) return nullptr;
     }
     advance();
-    if (!errors && !check_cover_errors(local))
-        return nullptr;
+    if (!errors && !check_cover_errors(local)) return nullptr;
     return finish(node);
 }
 
 // ( Expression ) or the parameters of an arrow function.
 Node* Parser::parse_paren_or_arrow_params() {
     SourcePos start = pos();
-    if (!enter_nesting())
-        return nullptr;
+    if (!enter_nesting()) return nullptr;
     NestingGuard guard(depth_);
     auto saved_yield = yield_expression_offset_;
     auto saved_await = await_expression_offset_;
@@ -1213,12 +1217,9 @@ Node* Parser::parse_paren_or_arrow_params() {
     await_expression_offset_.reset();
     await_identifier_offset_.reset();
     auto restore_offsets = [&] {
-        if (saved_yield)
-            yield_expression_offset_ = saved_yield;
-        if (saved_await)
-            await_expression_offset_ = saved_await;
-        if (saved_await_id)
-            await_identifier_offset_ = saved_await_id;
+        if (saved_yield) yield_expression_offset_ = saved_yield;
+        if (saved_await) await_expression_offset_ = saved_await;
+        if (saved_await_id) await_identifier_offset_ = saved_await_id;
     };
     advance();
     CoverErrors cover;
@@ -1231,8 +1232,7 @@ Node* Parser::parse_paren_or_arrow_params() {
         must_be_arrow_offset = tok_.start;
     }
     while (!at(TokenType::RightParen)) {
-        if (error_)
-            return nullptr;
+        if (error_) return nullptr;
         if (at(TokenType::Ellipsis)) {
             SourcePos rest_start = pos();
             advance();
@@ -1265,8 +1265,7 @@ Node* Parser::parse_paren_or_arrow_params() {
         std::vector<Node*> params;
         for (Node* element : elements)
             params.push_back(PARSE_TRY(to_binding_pattern(element)));
-        if (rest)
-            params.push_back(rest);
+        if (rest) params.push_back(rest);
         if (yield_expression_offset_) {
             fail(*yield_expression_offset_, "yield expressions are not allowed in arrow parameters");
             return nullptr;
@@ -1285,8 +1284,7 @@ Node* Parser::parse_paren_or_arrow_params() {
             fail(must_be_arrow_offset, "unexpected token");
         return nullptr;
     }
-    if (!check_cover_errors(cover))
-        return nullptr;
+    if (!check_cover_errors(cover)) return nullptr;
     restore_offsets();
     Node* expression = nullptr;
     if (elements.size() == 1) {
@@ -1304,8 +1302,7 @@ Node* Parser::parse_paren_or_arrow_params() {
 // async ( ... ) — a call, or the head of an async arrow function.
 Node* Parser::parse_async_call_or_arrow(const SourcePos& start) {
     Node* callee = make_identifier(tok_);
-    if (!check_identifier(tok_, false))
-        return nullptr;
+    if (!check_identifier(tok_, false)) return nullptr;
     advance(); // async
     auto saved_yield = yield_expression_offset_;
     auto saved_await = await_expression_offset_;
@@ -1314,33 +1311,27 @@ Node* Parser::parse_async_call_or_arrow(const SourcePos& start) {
     await_expression_offset_.reset();
     await_identifier_offset_.reset();
     auto restore_offsets = [&] {
-        if (saved_yield)
-            yield_expression_offset_ = saved_yield;
-        if (saved_await)
-            await_expression_offset_ = saved_await;
-        if (saved_await_id)
-            await_identifier_offset_ = saved_await_id;
+        if (saved_yield) yield_expression_offset_ = saved_yield;
+        if (saved_await) await_expression_offset_ = saved_await;
+        if (saved_await_id) await_identifier_offset_ = saved_await_id;
     };
     advance(); // (
     CoverErrors cover;
     std::vector<Node*> arguments;
     bool rest_not_last = false;
     while (!at(TokenType::RightParen)) {
-        if (error_)
-            return nullptr;
+        if (error_) return nullptr;
         if (at(TokenType::Ellipsis)) {
             SourcePos spread_start = pos();
             advance();
             auto* spread = make<SpreadElement>(spread_start);
             spread->argument = PARSE_TRY(parse_assignment(true, &cover));
             arguments.push_back(finish(spread));
-            if (at(TokenType::Comma))
-                rest_not_last = true;
+            if (at(TokenType::Comma)) rest_not_last = true;
         } else {
             arguments.push_back(PARSE_TRY(parse_assignment(true, &cover)));
         }
-        if (!at(TokenType::RightParen) && !expect(TokenType::Comma))
-            return nullptr;
+        if (!at(TokenType::RightParen) && !expect(TokenType::Comma)) return nullptr;
     }
     advance(); // )
     if (at(TokenType::Arrow) && !tok_.newline_before) {
@@ -1376,8 +1367,7 @@ Node* Parser::parse_async_call_or_arrow(const SourcePos& start) {
         restore_offsets();
         return parse_arrow_function(start, std::move(params), true);
     }
-    if (!check_cover_errors(cover))
-        return nullptr;
+    if (!check_cover_errors(cover)) return nullptr;
     restore_offsets();
     auto* call = make<CallExpression>(start);
     call->callee = callee;

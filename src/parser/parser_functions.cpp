@@ -14,23 +14,20 @@ struct NestingGuard {
 };
 
 bool contains_expression(const Node* node) {
-    if (!node)
-        return false;
+    if (!node) return false;
     switch (node->kind) {
     case NodeKind::AssignmentPattern:
         return true;
     case NodeKind::ArrayPattern:
         for (const Node* element : node->as<ArrayPattern>()->elements) {
-            if (contains_expression(element))
-                return true;
+            if (contains_expression(element)) return true;
         }
         return false;
     case NodeKind::ObjectPattern:
         for (const Node* property : node->as<ObjectPattern>()->properties) {
             if (property->kind == NodeKind::Property) {
                 const auto* p = property->as<Property>();
-                if (p->computed || contains_expression(p->value))
-                    return true;
+                if (p->computed || contains_expression(p->value)) return true;
             } else if (contains_expression(property)) {
                 return true;
             }
@@ -45,12 +42,9 @@ bool contains_expression(const Node* node) {
 
 // The PropName of a non-computed key, if it is a string or identifier name.
 std::optional<std::u16string> static_prop_name(const Node* key, bool computed) {
-    if (computed || !key)
-        return std::nullopt;
-    if (key->kind == NodeKind::Identifier)
-        return key->as<Identifier>()->name;
-    if (key->kind == NodeKind::StringLiteral)
-        return key->as<StringLiteral>()->value;
+    if (computed || !key) return std::nullopt;
+    if (key->kind == NodeKind::Identifier) return key->as<Identifier>()->name;
+    if (key->kind == NodeKind::StringLiteral) return key->as<StringLiteral>()->value;
     return std::nullopt;
 }
 
@@ -120,12 +114,10 @@ FunctionState& Parser::enter_function(FunctionNode* fn) {
 
 FunctionNode* Parser::parse_function(NodeKind kind, const SourcePos& start_token, FunctionHeader header,
                                      bool name_required, bool in_default_export) {
-    if (!enter_nesting())
-        return nullptr;
+    if (!enter_nesting()) return nullptr;
     NestingGuard guard(depth_);
     advance(); // function
-    if (eat(TokenType::Star))
-        header.is_generator = true;
+    if (eat(TokenType::Star)) header.is_generator = true;
     auto* fn = make<FunctionNode>(start_token, kind);
     fn->is_async = header.is_async;
     fn->is_generator = header.is_generator;
@@ -145,16 +137,14 @@ FunctionNode* Parser::parse_function(NodeKind kind, const SourcePos& start_token
         yield_keyword_ = saved_yield;
         await_keyword_ = saved_await;
         in_class_static_block_ = saved_static_block;
-        if (!ok)
-            return nullptr;
+        if (!ok) return nullptr;
         fn->id = make_identifier(name)->as<Identifier>();
         advance();
     } else if (name_required && !in_default_export) {
         fail_unexpected();
         return nullptr;
     }
-    if (!parse_function_rest(fn, false, false))
-        return nullptr;
+    if (!parse_function_rest(fn, false, false)) return nullptr;
     return finish(fn);
 }
 
@@ -169,16 +159,12 @@ bool Parser::parse_function_rest(FunctionNode* fn, bool allow_super_property, bo
     await_keyword_ = fn->is_async;
     in_class_static_block_ = false;
     in_class_field_init_ = false;
-    if (!expect(TokenType::LeftParen))
-        return false;
+    if (!expect(TokenType::LeftParen)) return false;
     in_parameters_ = true;
-    if (!parse_formal_parameters(fn, TokenType::RightParen))
-        return false;
+    if (!parse_formal_parameters(fn, TokenType::RightParen)) return false;
     in_parameters_ = false;
-    if (!expect(TokenType::RightParen))
-        return false;
-    if (!parse_function_body(fn))
-        return false;
+    if (!expect(TokenType::RightParen)) return false;
+    if (!parse_function_body(fn)) return false;
     fn->source_end = prev_end_;
     restore_context(saved);
     return true;
@@ -186,31 +172,25 @@ bool Parser::parse_function_rest(FunctionNode* fn, bool allow_super_property, bo
 
 bool Parser::parse_formal_parameters(FunctionNode* fn, TokenType terminator) {
     while (!at(terminator)) {
-        if (error_)
-            return false;
+        if (error_) return false;
         if (at(TokenType::Ellipsis)) {
             SourcePos rest_start = pos();
             advance();
             auto* rest = make<RestElement>(rest_start);
             rest->target = parse_binding_target();
-            if (!rest->target)
-                return false;
+            if (!rest->target) return false;
             if (at(TokenType::Assign))
                 return fail_at_token("rest parameter may not have a default initializer");
             fn->params.push_back(finish(rest));
-            if (!at(terminator))
-                return fail_at_token("rest parameter must be last formal parameter");
+            if (!at(terminator)) return fail_at_token("rest parameter must be last formal parameter");
             break;
         }
         Node* element = parse_binding_element();
-        if (!element)
-            return false;
+        if (!element) return false;
         fn->params.push_back(element);
-        if (!at(terminator) && !expect(TokenType::Comma))
-            return false;
+        if (!at(terminator) && !expect(TokenType::Comma)) return false;
     }
-    if (error_)
-        return false;
+    if (error_) return false;
     return declare_parameters(fn, fn->is_method);
 }
 
@@ -220,14 +200,11 @@ bool Parser::declare_parameters(FunctionNode* fn, bool unique_required) {
     bool counting = true;
     for (Node* param : fn->params) {
         collect_bound_names(param, names);
-        if (param->kind != NodeKind::Identifier)
-            simple = false;
+        if (param->kind != NodeKind::Identifier) simple = false;
         if (param->kind == NodeKind::AssignmentPattern || param->kind == NodeKind::RestElement)
             counting = false;
-        if (counting)
-            ++fn->expected_argument_count;
-        if (contains_expression(param))
-            fn->has_parameter_expressions = true;
+        if (counting) ++fn->expected_argument_count;
+        if (contains_expression(param)) fn->has_parameter_expressions = true;
     }
     fn->has_simple_parameter_list = simple;
     NameSet seen;
@@ -238,32 +215,26 @@ bool Parser::declare_parameters(FunctionNode* fn, bool unique_required) {
             if (unique_required || !simple || strict_ || fn->is_arrow)
                 return fail(offset, "duplicate parameter name '" + utf16_to_utf8(name) + "'");
         }
-        if (!check_binding_name(name, offset, strict_))
-            return false;
+        if (!check_binding_name(name, offset, strict_)) return false;
         scope_->params.insert(name);
     }
     return true;
 }
 
 bool Parser::parse_function_body(FunctionNode* fn) {
-    if (!expect(TokenType::LeftBrace))
-        return false;
+    if (!expect(TokenType::LeftBrace)) return false;
     bool became_strict = false;
-    if (!parse_directives_and_statements(fn->body, TokenType::RightBrace, true, became_strict))
-        return false;
+    if (!parse_directives_and_statements(fn->body, TokenType::RightBrace, true, became_strict)) return false;
     fn->is_strict = strict_;
-    if (became_strict && !validate_strict_function(fn))
-        return false;
-    if (!finish_function_scope(fn))
-        return false;
+    if (became_strict && !validate_strict_function(fn)) return false;
+    if (!finish_function_scope(fn)) return false;
     advance(); // '}'
     fn->end = prev_end_;
     return !error_;
 }
 
 bool Parser::validate_strict_function(FunctionNode* fn) {
-    if (fn->id && !check_binding_name(fn->id->name, fn->id->start, true))
-        return false;
+    if (fn->id && !check_binding_name(fn->id->name, fn->id->start, true)) return false;
     std::vector<std::pair<std::u16string, std::uint32_t>> names;
     for (Node* param : fn->params)
         collect_bound_names(param, names);
@@ -271,8 +242,7 @@ bool Parser::validate_strict_function(FunctionNode* fn) {
     for (const auto& [name, offset] : names) {
         if (!seen.insert(name).second)
             return fail(offset, "duplicate parameter name '" + utf16_to_utf8(name) + "'");
-        if (!check_binding_name(name, offset, true))
-            return false;
+        if (!check_binding_name(name, offset, true)) return false;
     }
     return true;
 }
@@ -289,8 +259,7 @@ bool Parser::finish_function_scope(FunctionNode* fn) {
 // Arrow functions
 
 Node* Parser::parse_arrow_function(const SourcePos& start_token, std::vector<Node*> params, bool is_async) {
-    if (!enter_nesting())
-        return nullptr;
+    if (!enter_nesting()) return nullptr;
     NestingGuard guard(depth_);
     auto* fn = make<FunctionNode>(start_token, NodeKind::ArrowFunction);
     fn->is_arrow = true;
@@ -304,8 +273,7 @@ Node* Parser::parse_arrow_function(const SourcePos& start_token, std::vector<Nod
     state.allow_super_property = outer->allow_super_property;
     state.allow_super_call = outer->allow_super_call;
     state.allow_arguments = outer->allow_arguments;
-    if (!declare_parameters(fn, true))
-        return nullptr;
+    if (!declare_parameters(fn, true)) return nullptr;
     if (!at(TokenType::Arrow)) {
         fail_unexpected();
         return nullptr;
@@ -316,8 +284,7 @@ Node* Parser::parse_arrow_function(const SourcePos& start_token, std::vector<Nod
     in_class_static_block_ = false;
     in_class_field_init_ = false;
     if (at(TokenType::LeftBrace)) {
-        if (!parse_function_body(fn))
-            return nullptr;
+        if (!parse_function_body(fn)) return nullptr;
     } else {
         SourcePos body_start = pos();
         Node* expression = PARSE_TRY(parse_assignment(saved.in_allowed));
@@ -327,8 +294,7 @@ Node* Parser::parse_arrow_function(const SourcePos& start_token, std::vector<Nod
         fn->body.push_back(ret);
         fn->is_concise_body = true;
         fn->is_strict = strict_;
-        if (!finish_function_scope(fn))
-            return nullptr;
+        if (!finish_function_scope(fn)) return nullptr;
     }
     fn->source_end = prev_end_;
     finish(fn);
@@ -343,8 +309,7 @@ Node* Parser::parse_arrow_function(const SourcePos& start_token, std::vector<Nod
 FunctionNode* Parser::parse_method(const SourcePos& start_token, ClassNode* home, FunctionHeader header,
                                    bool is_getter, bool is_setter, bool is_constructor, bool is_static,
                                    std::uint32_t source_start) {
-    if (!enter_nesting())
-        return nullptr;
+    if (!enter_nesting()) return nullptr;
     NestingGuard guard(depth_);
     auto* fn = make<FunctionNode>(start_token, NodeKind::MethodFunction);
     fn->is_method = true;
@@ -357,8 +322,7 @@ FunctionNode* Parser::parse_method(const SourcePos& start_token, ClassNode* home
     fn->is_derived_constructor = is_constructor && home && home->super_class;
     fn->home_class = home;
     fn->source_start = source_start;
-    if (!parse_function_rest(fn, true, fn->is_derived_constructor))
-        return nullptr;
+    if (!parse_function_rest(fn, true, fn->is_derived_constructor)) return nullptr;
     if (is_getter && !fn->params.empty()) {
         fail(fn->params[0]->start, "getter functions must have no parameters");
         return nullptr;
@@ -374,8 +338,7 @@ FunctionNode* Parser::parse_method(const SourcePos& start_token, ClassNode* home
 // Classes
 
 Node* Parser::parse_class(NodeKind kind, const SourcePos& start_token, bool name_required) {
-    if (!enter_nesting())
-        return nullptr;
+    if (!enter_nesting()) return nullptr;
     NestingGuard guard(depth_);
     advance(); // class
     auto* cls = make<ClassNode>(start_token, kind);
@@ -383,8 +346,7 @@ Node* Parser::parse_class(NodeKind kind, const SourcePos& start_token, bool name
     bool saved_strict = strict_;
     strict_ = true;
     if (at(TokenType::Identifier) || at(TokenType::EscapedKeyword)) {
-        if (!check_identifier(tok_, true))
-            return nullptr;
+        if (!check_identifier(tok_, true)) return nullptr;
         cls->id = make_identifier(tok_)->as<Identifier>();
         advance();
     } else if (name_required) {
@@ -399,17 +361,13 @@ Node* Parser::parse_class(NodeKind kind, const SourcePos& start_token, bool name
             return nullptr;
         }
     }
-    if (!expect(TokenType::LeftBrace))
-        return nullptr;
+    if (!expect(TokenType::LeftBrace)) return nullptr;
     push_class();
     bool has_constructor = false;
     while (!at(TokenType::RightBrace)) {
-        if (error_)
-            return nullptr;
-        if (eat(TokenType::Semicolon))
-            continue;
-        if (!parse_class_element(cls, has_constructor))
-            return nullptr;
+        if (error_) return nullptr;
+        if (eat(TokenType::Semicolon)) continue;
+        if (!parse_class_element(cls, has_constructor)) return nullptr;
     }
     advance(); // '}'
     cls->source_end = prev_end_;
@@ -417,10 +375,8 @@ Node* Parser::parse_class(NodeKind kind, const SourcePos& start_token, bool name
         cls->constructor->source_start = cls->source_start;
         cls->constructor->source_end = cls->source_end;
     }
-    if (!pop_class(cls))
-        return nullptr;
-    if (cls->id)
-        cls->lexical_declarations.push_back({cls->id->name, DeclarationKind::Class, cls});
+    if (!pop_class(cls)) return nullptr;
+    if (cls->id) cls->lexical_declarations.push_back({cls->id->name, DeclarationKind::Class, cls});
     strict_ = saved_strict;
     return finish(cls);
 }
@@ -433,16 +389,14 @@ bool Parser::parse_class_element(ClassNode* cls, bool& has_constructor) {
             next.type == TokenType::Semicolon || next.type == TokenType::RightBrace ||
             next.type == TokenType::EndOfFile)
             return false;
-        if (next.type == TokenType::Star && !allow_star)
-            return false;
+        if (next.type == TokenType::Star && !allow_star) return false;
         return true;
     };
     bool is_static = false;
     if (at_contextual(u"static") && next_starts_name(true)) {
         advance();
         is_static = true;
-        if (at(TokenType::LeftBrace))
-            return parse_static_block(cls, start);
+        if (at(TokenType::LeftBrace)) return parse_static_block(cls, start);
     }
     SourcePos method_start = pos();
     FunctionHeader header;
@@ -451,8 +405,7 @@ bool Parser::parse_class_element(ClassNode* cls, bool& has_constructor) {
     if (at_contextual(u"async") && next_starts_name(true) && !peek_token().newline_before) {
         advance();
         header.is_async = true;
-        if (eat(TokenType::Star))
-            header.is_generator = true;
+        if (eat(TokenType::Star)) header.is_generator = true;
     } else if (at(TokenType::Star)) {
         advance();
         header.is_generator = true;
@@ -464,8 +417,7 @@ bool Parser::parse_class_element(ClassNode* cls, bool& has_constructor) {
     Token key_token = tok_;
     bool computed = false;
     Node* key = parse_property_name(computed, true);
-    if (!key)
-        return false;
+    if (!key) return false;
     bool is_private = key->kind == NodeKind::PrivateName;
     std::optional<std::u16string> name = static_prop_name(key, computed);
     if (is_private && key->as<PrivateName>()->name == u"#constructor")
@@ -481,23 +433,21 @@ bool Parser::parse_class_element(ClassNode* cls, bool& has_constructor) {
         if (is_constructor) {
             if (header.is_async || header.is_generator || is_getter || is_setter)
                 return fail(key_token.start, "class constructor may not be an accessor, generator or async");
-            if (has_constructor)
-                return fail(key_token.start, "a class may only have one constructor");
+            if (has_constructor) return fail(key_token.start, "a class may only have one constructor");
             has_constructor = true;
         }
         if (is_static && name && *name == u"prototype")
             return fail(key_token.start, "classes may not have a static property named 'prototype'");
-        FunctionNode* fn = parse_method(method_start, cls, header, is_getter, is_setter, is_constructor, is_static,
-                                        method_start.start);
-        if (!fn)
-            return false;
+        FunctionNode* fn = parse_method(method_start, cls, header, is_getter, is_setter, is_constructor,
+                                        is_static, method_start.start);
+        if (!fn) return false;
         if (is_constructor) {
             cls->constructor = fn;
             return true;
         }
         element->element_kind = is_getter   ? ClassElementKind::Getter
-                                 : is_setter ? ClassElementKind::Setter
-                                             : ClassElementKind::Method;
+                                : is_setter ? ClassElementKind::Setter
+                                            : ClassElementKind::Method;
         element->function = fn;
         if (is_private) {
             PrivateNameKind kind = is_getter   ? PrivateNameKind::Getter
@@ -511,8 +461,7 @@ bool Parser::parse_class_element(ClassNode* cls, bool& has_constructor) {
     }
 
     // Field definition.
-    if (header.is_async || header.is_generator || is_getter || is_setter)
-        return fail_unexpected();
+    if (header.is_async || header.is_generator || is_getter || is_setter) return fail_unexpected();
     if (name && *name == u"constructor")
         return fail(key_token.start, "classes may not have a field named 'constructor'");
     if (is_static && name && *name == u"prototype")
@@ -523,11 +472,9 @@ bool Parser::parse_class_element(ClassNode* cls, bool& has_constructor) {
         return false;
     if (eat(TokenType::Assign)) {
         element->function = parse_field_initializer(cls, is_static);
-        if (!element->function)
-            return false;
+        if (!element->function) return false;
     }
-    if (!consume_semicolon())
-        return false;
+    if (!consume_semicolon()) return false;
     cls->elements.push_back(finish(element));
     return true;
 }
@@ -556,8 +503,7 @@ FunctionNode* Parser::parse_field_initializer(ClassNode* cls, bool is_static) {
     finish(ret);
     fn->body.push_back(ret);
     fn->is_concise_body = true;
-    if (!finish_function_scope(fn))
-        return nullptr;
+    if (!finish_function_scope(fn)) return nullptr;
     fn->source_end = prev_end_;
     finish(fn);
     restore_context(saved);
@@ -582,18 +528,14 @@ bool Parser::parse_static_block(ClassNode* cls, const SourcePos& start) {
     await_keyword_ = false;
     in_class_static_block_ = true;
     in_class_field_init_ = false;
-    if (!expect(TokenType::LeftBrace))
-        return false;
+    if (!expect(TokenType::LeftBrace)) return false;
     while (!at(TokenType::RightBrace)) {
-        if (at(TokenType::EndOfFile))
-            return fail_unexpected();
+        if (at(TokenType::EndOfFile)) return fail_unexpected();
         Node* statement = parse_statement_list_item();
-        if (!statement)
-            return false;
+        if (!statement) return false;
         fn->body.push_back(statement);
     }
-    if (!finish_function_scope(fn))
-        return false;
+    if (!finish_function_scope(fn)) return false;
     advance(); // '}'
     fn->source_end = prev_end_;
     finish(fn);
@@ -611,24 +553,21 @@ bool Parser::parse_static_block(ClassNode* cls, const SourcePos& start) {
 
 Node* Parser::parse_binding_identifier() {
     Token token = tok_;
-    if (!check_identifier(token, true))
-        return nullptr;
+    if (!check_identifier(token, true)) return nullptr;
     Node* id = make_identifier(token);
     advance();
     return id;
 }
 
 Node* Parser::parse_binding_target() {
-    if (at(TokenType::LeftBracket) || at(TokenType::LeftBrace))
-        return parse_binding_pattern(tok_.type);
+    if (at(TokenType::LeftBracket) || at(TokenType::LeftBrace)) return parse_binding_pattern(tok_.type);
     return parse_binding_identifier();
 }
 
 Node* Parser::parse_binding_element() {
     SourcePos start = pos();
     Node* target = PARSE_TRY(parse_binding_target());
-    if (!at(TokenType::Assign))
-        return target;
+    if (!at(TokenType::Assign)) return target;
     advance();
     auto* pattern = make<AssignmentPattern>(start);
     pattern->target = target;
@@ -637,16 +576,14 @@ Node* Parser::parse_binding_element() {
 }
 
 Node* Parser::parse_binding_pattern(TokenType open) {
-    if (!enter_nesting())
-        return nullptr;
+    if (!enter_nesting()) return nullptr;
     NestingGuard guard(depth_);
     SourcePos start = pos();
     advance();
     if (open == TokenType::LeftBracket) {
         auto* pattern = make<ArrayPattern>(start);
         while (!at(TokenType::RightBracket)) {
-            if (error_)
-                return nullptr;
+            if (error_) return nullptr;
             if (at(TokenType::Comma)) {
                 advance();
                 pattern->elements.push_back(nullptr);
@@ -665,16 +602,14 @@ Node* Parser::parse_binding_pattern(TokenType open) {
                 break;
             }
             pattern->elements.push_back(PARSE_TRY(parse_binding_element()));
-            if (!at(TokenType::RightBracket) && !expect(TokenType::Comma))
-                return nullptr;
+            if (!at(TokenType::RightBracket) && !expect(TokenType::Comma)) return nullptr;
         }
         advance();
         return finish(pattern);
     }
     auto* pattern = make<ObjectPattern>(start);
     while (!at(TokenType::RightBrace)) {
-        if (error_)
-            return nullptr;
+        if (error_) return nullptr;
         SourcePos property_start = pos();
         if (at(TokenType::Ellipsis)) {
             advance();
@@ -703,8 +638,7 @@ Node* Parser::parse_binding_pattern(TokenType open) {
                     fail(key_token.start, "unexpected token in binding pattern");
                 return nullptr;
             }
-            if (!check_identifier(key_token, true))
-                return nullptr;
+            if (!check_identifier(key_token, true)) return nullptr;
             property->shorthand = true;
             Node* value = make_identifier(key_token);
             if (at(TokenType::Assign)) {
@@ -717,16 +651,15 @@ Node* Parser::parse_binding_pattern(TokenType open) {
             property->value = value;
         }
         pattern->properties.push_back(finish(property));
-        if (!at(TokenType::RightBrace) && !expect(TokenType::Comma))
-            return nullptr;
+        if (!at(TokenType::RightBrace) && !expect(TokenType::Comma)) return nullptr;
     }
     advance();
     return finish(pattern);
 }
 
-void Parser::collect_bound_names(Node* pattern, std::vector<std::pair<std::u16string, std::uint32_t>>& names) {
-    if (!pattern)
-        return;
+void Parser::collect_bound_names(Node* pattern,
+                                 std::vector<std::pair<std::u16string, std::uint32_t>>& names) {
+    if (!pattern) return;
     switch (pattern->kind) {
     case NodeKind::Identifier:
         names.emplace_back(pattern->as<Identifier>()->name, pattern->start);
@@ -761,8 +694,7 @@ Node* Parser::to_assignment_target(Node* node) {
     switch (node->kind) {
     case NodeKind::ObjectExpression:
     case NodeKind::ArrayExpression:
-        if (!node->parenthesized)
-            return to_assignment_pattern(node);
+        if (!node->parenthesized) return to_assignment_pattern(node);
         break;
     case NodeKind::Identifier: {
         const auto& name = node->as<Identifier>()->name;
@@ -796,8 +728,7 @@ Node* Parser::to_assignment_element(Node* node) {
 }
 
 Node* Parser::to_assignment_pattern(Node* node) {
-    if (!enter_nesting())
-        return nullptr;
+    if (!enter_nesting()) return nullptr;
     NestingGuard guard(depth_);
     if (node->kind == NodeKind::ArrayExpression) {
         auto* array = node->as<ArrayExpression>();
@@ -859,8 +790,7 @@ Node* Parser::to_assignment_pattern(Node* node) {
         p->is_proto_setter = false;
         if (p->shorthand && p->value->kind == NodeKind::AssignmentExpression) {
             auto* assign = p->value->as<AssignmentExpression>();
-            if (!to_assignment_target(assign->target))
-                return nullptr;
+            if (!to_assignment_target(assign->target)) return nullptr;
             auto* assignment_pattern = make_at<AssignmentPattern>(assign);
             assignment_pattern->target = assign->target;
             assignment_pattern->default_value = assign->value;
@@ -878,8 +808,7 @@ Node* Parser::to_assignment_pattern(Node* node) {
 // Cover grammar: expression -> binding pattern (arrow parameters)
 
 Node* Parser::to_binding_pattern(Node* node) {
-    if (!enter_nesting())
-        return nullptr;
+    if (!enter_nesting()) return nullptr;
     NestingGuard guard(depth_);
     auto invalid = [&]() -> Node* {
         fail(node->start, "invalid arrow function parameter");
@@ -887,16 +816,13 @@ Node* Parser::to_binding_pattern(Node* node) {
     };
     switch (node->kind) {
     case NodeKind::Identifier: {
-        if (node->parenthesized)
-            return invalid();
-        if (!check_binding_name(node->as<Identifier>()->name, node->start, strict_))
-            return nullptr;
+        if (node->parenthesized) return invalid();
+        if (!check_binding_name(node->as<Identifier>()->name, node->start, strict_)) return nullptr;
         return node;
     }
     case NodeKind::AssignmentExpression: {
         auto* assign = node->as<AssignmentExpression>();
-        if (node->parenthesized || assign->op != AssignOp::Assign)
-            return invalid();
+        if (node->parenthesized || assign->op != AssignOp::Assign) return invalid();
         auto* pattern = make_at<AssignmentPattern>(node);
         pattern->target = PARSE_TRY(to_binding_pattern(assign->target));
         pattern->default_value = assign->value;
@@ -910,15 +836,13 @@ Node* Parser::to_binding_pattern(Node* node) {
     }
     case NodeKind::ArrayExpression:
     case NodeKind::ObjectExpression: {
-        if (node->parenthesized)
-            return invalid();
+        if (node->parenthesized) return invalid();
         Node* pattern = PARSE_TRY(to_assignment_pattern(node));
         return to_binding_pattern(pattern);
     }
     case NodeKind::ArrayPattern: {
         for (Node*& element : node->as<ArrayPattern>()->elements) {
-            if (element)
-                element = PARSE_TRY(to_binding_pattern(element));
+            if (element) element = PARSE_TRY(to_binding_pattern(element));
         }
         return node;
     }
@@ -926,8 +850,7 @@ Node* Parser::to_binding_pattern(Node* node) {
         for (Node* property : node->as<ObjectPattern>()->properties) {
             if (property->kind == NodeKind::RestElement) {
                 Node* target = property->as<RestElement>()->target;
-                if (target->kind != NodeKind::Identifier)
-                    return invalid();
+                if (target->kind != NodeKind::Identifier) return invalid();
                 PARSE_TRY(to_binding_pattern(target));
                 continue;
             }

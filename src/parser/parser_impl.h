@@ -35,17 +35,17 @@ using NameSet = std::unordered_set<std::u16string, U16Hash>;
 // A scope used while parsing, for the declaration early errors and to fill the AST scope annotations.
 struct ParserScope {
     enum class Kind : std::uint8_t {
-        Function,  // a function's parameters and top-level body (also class field initializers, static blocks)
-        Program,   // script / eval top level
-        Module,    // module top level
-        Block,     // block, switch case block, for head
+        Function, // a function's parameters and top-level body (also class field initializers, static blocks)
+        Program,  // script / eval top level
+        Module,   // module top level
+        Block,    // block, switch case block, for head
         CatchParam,
     };
     Kind kind = Kind::Block;
     ParserScope* parent = nullptr;
     LexicalScope* target = nullptr; // where lexical declarations are recorded
     bool strict = false;
-    bool is_catch_body = false;     // the Block of a catch clause (its parent is the CatchParam scope)
+    bool is_catch_body = false;      // the Block of a catch clause (its parent is the CatchParam scope)
     bool catch_param_simple = false; // CatchParam: the parameter is a single identifier
 
     NameSet lexical;
@@ -265,8 +265,8 @@ private:
     FunctionNode* parse_method(const SourcePos& start_token, ClassNode* home, FunctionHeader header,
                                bool is_getter, bool is_setter, bool is_constructor, bool is_static,
                                std::uint32_t source_start);
-    Node* parse_binding_target();                         // BindingIdentifier or BindingPattern
-    Node* parse_binding_element();                        // target with optional initializer
+    Node* parse_binding_target();  // BindingIdentifier or BindingPattern
+    Node* parse_binding_element(); // target with optional initializer
     Node* parse_binding_identifier();
     Node* parse_binding_pattern(TokenType open);
     // Cover grammar conversions.
@@ -353,7 +353,7 @@ private:
     bool is_module_ = false;
     bool yield_keyword_ = false;
     bool await_keyword_ = false;
-    bool in_parameters_ = false;      // parsing formal parameters (yield/await expressions are errors)
+    bool in_parameters_ = false;         // parsing formal parameters (yield/await expressions are errors)
     bool in_class_static_block_ = false; // `await` is reserved
     bool in_class_field_init_ = false;
 

@@ -10,8 +10,7 @@ bool is_well_formed(std::u16string_view s) {
     for (std::size_t i = 0; i < s.size(); ++i) {
         char16_t c = s[i];
         if (unicode::is_high_surrogate(c)) {
-            if (i + 1 >= s.size() || !unicode::is_low_surrogate(s[i + 1]))
-                return false;
+            if (i + 1 >= s.size() || !unicode::is_low_surrogate(s[i + 1])) return false;
             ++i;
         } else if (unicode::is_low_surrogate(c)) {
             return false;
@@ -22,31 +21,27 @@ bool is_well_formed(std::u16string_view s) {
 
 bool is_reserved_word(const std::u16string& name) {
     static const char16_t* const kWords[] = {
-        u"await",   u"break",    u"case",     u"catch",  u"class",     u"const",  u"continue", u"debugger",
-        u"default", u"delete",   u"do",       u"else",   u"enum",      u"export", u"extends",  u"false",
-        u"finally", u"for",      u"function", u"if",     u"import",    u"in",     u"instanceof", u"new",
-        u"null",    u"return",   u"super",    u"switch", u"this",      u"throw",  u"true",     u"try",
-        u"typeof",  u"var",      u"void",     u"while",  u"with",      u"yield",  u"implements", u"interface",
-        u"let",     u"package",  u"private",  u"protected", u"public", u"static",
+        u"await",   u"break",   u"case",     u"catch",     u"class",  u"const",  u"continue",   u"debugger",
+        u"default", u"delete",  u"do",       u"else",      u"enum",   u"export", u"extends",    u"false",
+        u"finally", u"for",     u"function", u"if",        u"import", u"in",     u"instanceof", u"new",
+        u"null",    u"return",  u"super",    u"switch",    u"this",   u"throw",  u"true",       u"try",
+        u"typeof",  u"var",     u"void",     u"while",     u"with",   u"yield",  u"implements", u"interface",
+        u"let",     u"package", u"private",  u"protected", u"public", u"static",
     };
     for (const char16_t* word : kWords) {
-        if (name == word)
-            return true;
+        if (name == word) return true;
     }
     return false;
 }
 
 bool same_request(const ModuleRequest& a, const ModuleRequest& b) {
-    if (a.specifier != b.specifier || a.attributes.size() != b.attributes.size())
-        return false;
+    if (a.specifier != b.specifier || a.attributes.size() != b.attributes.size()) return false;
     for (const auto& attribute : a.attributes) {
         bool found = false;
         for (const auto& other : b.attributes) {
-            if (other.key == attribute.key && other.value == attribute.value)
-                found = true;
+            if (other.key == attribute.key && other.value == attribute.value) found = true;
         }
-        if (!found)
-            return false;
+        if (!found) return false;
     }
     return true;
 }
@@ -56,23 +51,19 @@ bool same_request(const ModuleRequest& a, const ModuleRequest& b) {
 std::size_t Parser::add_module_request(const ModuleRequest& request) {
     auto& requests = program_->requested_modules;
     for (std::size_t i = 0; i < requests.size(); ++i) {
-        if (same_request(requests[i], request))
-            return i;
+        if (same_request(requests[i], request)) return i;
     }
     requests.push_back(request);
     return requests.size() - 1;
 }
 
 bool Parser::parse_module_request(ModuleRequest& request) {
-    if (!at(TokenType::StringLiteral))
-        return fail_unexpected();
+    if (!at(TokenType::StringLiteral)) return fail_unexpected();
     request.specifier = tok_.value;
     advance();
-    if (!at(TokenType::With))
-        return !error_;
+    if (!at(TokenType::With)) return !error_;
     advance();
-    if (!expect(TokenType::LeftBrace))
-        return false;
+    if (!expect(TokenType::LeftBrace)) return false;
     while (!at(TokenType::RightBrace)) {
         ImportAttribute attribute;
         Token key = tok_;
@@ -83,10 +74,8 @@ bool Parser::parse_module_request(ModuleRequest& request) {
         } else {
             return fail_unexpected();
         }
-        if (!expect(TokenType::Colon))
-            return false;
-        if (!at(TokenType::StringLiteral))
-            return fail_unexpected();
+        if (!expect(TokenType::Colon)) return false;
+        if (!at(TokenType::StringLiteral)) return fail_unexpected();
         attribute.value = tok_.value;
         advance();
         for (const auto& existing : request.attributes) {
@@ -94,8 +83,7 @@ bool Parser::parse_module_request(ModuleRequest& request) {
                 return fail(key.start, "duplicate import attribute '" + utf16_to_utf8(attribute.key) + "'");
         }
         request.attributes.push_back(std::move(attribute));
-        if (!at(TokenType::RightBrace) && !expect(TokenType::Comma))
-            return false;
+        if (!at(TokenType::RightBrace) && !expect(TokenType::Comma)) return false;
     }
     advance();
     return !error_;
@@ -131,9 +119,9 @@ Node* Parser::parse_import_declaration() {
     SourcePos start = pos();
     advance(); // import
     auto* node = make<ImportDeclaration>(start);
-    auto add_binding = [&](ImportSpecifier::Kind kind, std::u16string imported, const Token& local_token) -> bool {
-        if (!check_identifier(local_token, true))
-            return false;
+    auto add_binding = [&](ImportSpecifier::Kind kind, std::u16string imported,
+                           const Token& local_token) -> bool {
+        if (!check_identifier(local_token, true)) return false;
         auto* specifier = make<ImportSpecifier>(local_token);
         specifier->specifier_kind = kind;
         specifier->imported = std::move(imported);
@@ -147,8 +135,7 @@ Node* Parser::parse_import_declaration() {
         if (at(TokenType::Identifier) || at(TokenType::EscapedKeyword)) {
             Token local = tok_;
             advance();
-            if (!add_binding(ImportSpecifier::Kind::Default, u"default", local))
-                return nullptr;
+            if (!add_binding(ImportSpecifier::Kind::Default, u"default", local)) return nullptr;
             has_default = true;
         }
         if (!has_default || eat(TokenType::Comma)) {
@@ -160,16 +147,14 @@ Node* Parser::parse_import_declaration() {
                 }
                 Token local = tok_;
                 advance();
-                if (!add_binding(ImportSpecifier::Kind::Namespace, u"", local))
-                    return nullptr;
+                if (!add_binding(ImportSpecifier::Kind::Namespace, u"", local)) return nullptr;
             } else if (at(TokenType::LeftBrace)) {
                 advance();
                 while (!at(TokenType::RightBrace)) {
                     std::u16string imported;
                     bool was_string = false;
                     Token imported_token;
-                    if (!parse_module_export_name(imported, was_string, imported_token))
-                        return nullptr;
+                    if (!parse_module_export_name(imported, was_string, imported_token)) return nullptr;
                     Token local = imported_token;
                     if (eat_contextual(u"as")) {
                         local = tok_;
@@ -178,10 +163,8 @@ Node* Parser::parse_import_declaration() {
                         fail_unexpected();
                         return nullptr;
                     }
-                    if (!add_binding(ImportSpecifier::Kind::Named, imported, local))
-                        return nullptr;
-                    if (!at(TokenType::RightBrace) && !expect(TokenType::Comma))
-                        return nullptr;
+                    if (!add_binding(ImportSpecifier::Kind::Named, imported, local)) return nullptr;
+                    if (!at(TokenType::RightBrace) && !expect(TokenType::Comma)) return nullptr;
                 }
                 advance();
             } else {
@@ -194,10 +177,8 @@ Node* Parser::parse_import_declaration() {
             return nullptr;
         }
     }
-    if (!parse_module_request(node->request))
-        return nullptr;
-    if (!consume_semicolon())
-        return nullptr;
+    if (!parse_module_request(node->request)) return nullptr;
+    if (!consume_semicolon()) return nullptr;
     std::size_t index = add_module_request(node->request);
     for (ImportSpecifier* specifier : node->specifiers) {
         ImportEntry entry;
@@ -220,18 +201,15 @@ Node* Parser::parse_export_declaration() {
         if (eat_contextual(u"as")) {
             std::u16string exported;
             bool was_string = false;
-            if (!parse_module_export_name(exported, was_string, name_token))
-                return nullptr;
-            if (!add_exported_name(exported, name_token.start))
-                return nullptr;
+            if (!parse_module_export_name(exported, was_string, name_token)) return nullptr;
+            if (!add_exported_name(exported, name_token.start)) return nullptr;
             node->exported = exported;
         }
         if (!eat_contextual(u"from")) {
             fail_unexpected();
             return nullptr;
         }
-        if (!parse_module_request(node->request) || !consume_semicolon())
-            return nullptr;
+        if (!parse_module_request(node->request) || !consume_semicolon()) return nullptr;
         ExportEntry entry;
         entry.module_request = add_module_request(node->request);
         if (node->exported) {
@@ -256,38 +234,31 @@ Node* Parser::parse_export_declaration() {
             std::u16string local;
             bool local_was_string = false;
             Token local_token;
-            if (!parse_module_export_name(local, local_was_string, local_token))
-                return nullptr;
+            if (!parse_module_export_name(local, local_was_string, local_token)) return nullptr;
             std::u16string exported = local;
             Token exported_token = local_token;
             if (eat_contextual(u"as")) {
                 bool exported_was_string = false;
-                if (!parse_module_export_name(exported, exported_was_string, exported_token))
-                    return nullptr;
+                if (!parse_module_export_name(exported, exported_was_string, exported_token)) return nullptr;
             }
-            if (!add_exported_name(exported, exported_token.start))
-                return nullptr;
+            if (!add_exported_name(exported, exported_token.start)) return nullptr;
             auto* specifier = make<ExportSpecifier>(local_token);
             specifier->local = local;
             specifier->exported = exported;
             finish(specifier);
             node->specifiers.push_back(specifier);
             locals.push_back({local, local_was_string, local_token});
-            if (!at(TokenType::RightBrace) && !expect(TokenType::Comma))
-                return nullptr;
+            if (!at(TokenType::RightBrace) && !expect(TokenType::Comma)) return nullptr;
         }
         advance();
         if (eat_contextual(u"from")) {
             ModuleRequest request;
-            if (!parse_module_request(request))
-                return nullptr;
+            if (!parse_module_request(request)) return nullptr;
             node->request = request;
         }
-        if (!consume_semicolon())
-            return nullptr;
+        if (!consume_semicolon()) return nullptr;
         std::optional<std::size_t> request_index;
-        if (node->request)
-            request_index = add_module_request(*node->request);
+        if (node->request) request_index = add_module_request(*node->request);
         for (std::size_t i = 0; i < node->specifiers.size(); ++i) {
             ExportSpecifier* specifier = node->specifiers[i];
             ExportEntry entry;
@@ -318,8 +289,7 @@ Node* Parser::parse_export_declaration() {
         SourcePos default_token = pos();
         advance();
         auto* node = make<ExportDefaultDeclaration>(start);
-        if (!add_exported_name(u"default", default_token.start))
-            return nullptr;
+        if (!add_exported_name(u"default", default_token.start)) return nullptr;
         SourcePos declaration_start = pos();
         ExportEntry entry;
         entry.export_name = u"default";
@@ -329,24 +299,21 @@ Node* Parser::parse_export_declaration() {
                 header.is_async = true;
                 advance();
             }
-            FunctionNode* fn =
-                PARSE_TRY(parse_function(NodeKind::FunctionDeclaration, declaration_start, header, true, true));
-            if (!declare_function(fn, declaration_start.start))
-                return nullptr;
+            FunctionNode* fn = PARSE_TRY(
+                parse_function(NodeKind::FunctionDeclaration, declaration_start, header, true, true));
+            if (!declare_function(fn, declaration_start.start)) return nullptr;
             node->declaration = fn;
             entry.local_name = fn->id ? fn->id->name : std::u16string(u"*default*");
         } else if (at(TokenType::Class)) {
             Node* cls = PARSE_TRY(parse_class(NodeKind::ClassDeclaration, declaration_start, false));
             auto* class_node = cls->as<ClassNode>();
             std::u16string name = class_node->id ? class_node->id->name : std::u16string(u"*default*");
-            if (!declare_lexical(name, DeclarationKind::Class, cls, declaration_start.start))
-                return nullptr;
+            if (!declare_lexical(name, DeclarationKind::Class, cls, declaration_start.start)) return nullptr;
             node->declaration = cls;
             entry.local_name = name;
         } else {
             node->declaration = PARSE_TRY(parse_assignment(true));
-            if (!consume_semicolon())
-                return nullptr;
+            if (!consume_semicolon()) return nullptr;
             if (!declare_lexical(u"*default*", DeclarationKind::Let, node, declaration_start.start))
                 return nullptr;
             entry.local_name = u"*default*";
@@ -379,8 +346,7 @@ Node* Parser::parse_export_declaration() {
         names.emplace_back(cls->id->name, cls->id->start);
     }
     for (const auto& [name, offset] : names) {
-        if (!add_exported_name(name, offset))
-            return nullptr;
+        if (!add_exported_name(name, offset)) return nullptr;
         ExportEntry entry;
         entry.export_name = name;
         entry.local_name = name;
@@ -401,8 +367,7 @@ bool Parser::finish_module(Program* program) {
         if (!entry.module_request) {
             const ImportEntry* import = nullptr;
             for (const auto& ie : program->import_entries) {
-                if (entry.local_name && ie.local_name == *entry.local_name)
-                    import = &ie;
+                if (entry.local_name && ie.local_name == *entry.local_name) import = &ie;
             }
             if (!import || import->is_namespace) {
                 program->local_export_entries.push_back(std::move(entry));

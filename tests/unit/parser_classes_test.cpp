@@ -8,30 +8,33 @@ using yjs::test::dump;
 using yjs::test::parses;
 
 TEST(ParserClasses, Elements) {
-    EXPECT_EQ(dump("class A extends B { constructor(x) { super(x); } m() {} static s() {} get g() {} set g(v) {} "
-                   "*gen() {} async am() {} async *ag() {} [k]() {} 'str'() {} 1() {} #p() {} f = 1; static sf; "
-                   "#pf = 2; static { this.x = 1; } }"),
-              "(Program (ClassDeclaration (Identifier A) (Identifier B) (MethodFunction derived-constructor "
-              "(Identifier x) (ExpressionStatement (SuperCall (Identifier x)))) (ClassElement method (Identifier m) "
-              "(MethodFunction)) (ClassElement method static (Identifier s) (MethodFunction)) (ClassElement get "
-              "(Identifier g) (MethodFunction get)) (ClassElement set (Identifier g) (MethodFunction set "
-              "(Identifier v))) (ClassElement method (Identifier gen) (MethodFunction generator)) (ClassElement "
-              "method (Identifier am) (MethodFunction async)) (ClassElement method (Identifier ag) (MethodFunction "
-              "async generator)) (ClassElement method computed (Identifier k) (MethodFunction)) (ClassElement "
-              "method (StringLiteral \"str\") (MethodFunction)) (ClassElement method (NumericLiteral 1) "
-              "(MethodFunction)) (ClassElement method (PrivateName #p) (MethodFunction)) (ClassElement field "
-              "(Identifier f) (ClassFieldInitializer (ReturnStatement (NumericLiteral 1)))) (ClassElement field "
-              "static (Identifier sf)) (ClassElement field (PrivateName #pf) (ClassFieldInitializer "
-              "(ReturnStatement (NumericLiteral 2)))) (ClassElement static-block static (ClassStaticBlock "
-              "(ExpressionStatement (AssignmentExpression = (MemberExpression (ThisExpression) (Identifier x)) "
-              "(NumericLiteral 1)))))))");
+    EXPECT_EQ(
+        dump("class A extends B { constructor(x) { super(x); } m() {} static s() {} get g() {} set g(v) {} "
+             "*gen() {} async am() {} async *ag() {} [k]() {} 'str'() {} 1() {} #p() {} f = 1; static sf; "
+             "#pf = 2; static { this.x = 1; } }"),
+        "(Program (ClassDeclaration (Identifier A) (Identifier B) (MethodFunction derived-constructor "
+        "(Identifier x) (ExpressionStatement (SuperCall (Identifier x)))) (ClassElement method (Identifier "
+        "m) "
+        "(MethodFunction)) (ClassElement method static (Identifier s) (MethodFunction)) (ClassElement get "
+        "(Identifier g) (MethodFunction get)) (ClassElement set (Identifier g) (MethodFunction set "
+        "(Identifier v))) (ClassElement method (Identifier gen) (MethodFunction generator)) (ClassElement "
+        "method (Identifier am) (MethodFunction async)) (ClassElement method (Identifier ag) (MethodFunction "
+        "async generator)) (ClassElement method computed (Identifier k) (MethodFunction)) (ClassElement "
+        "method (StringLiteral \"str\") (MethodFunction)) (ClassElement method (NumericLiteral 1) "
+        "(MethodFunction)) (ClassElement method (PrivateName #p) (MethodFunction)) (ClassElement field "
+        "(Identifier f) (ClassFieldInitializer (ReturnStatement (NumericLiteral 1)))) (ClassElement field "
+        "static (Identifier sf)) (ClassElement field (PrivateName #pf) (ClassFieldInitializer "
+        "(ReturnStatement (NumericLiteral 2)))) (ClassElement static-block static (ClassStaticBlock "
+        "(ExpressionStatement (AssignmentExpression = (MemberExpression (ThisExpression) (Identifier x)) "
+        "(NumericLiteral 1)))))))");
     // Contextual keywords as element names.
     EXPECT_TRUE(parses("class A { static; get; set; async; static static() {} get get() {} set set(v) {} "
                        "async async() {} static async *static() {} 'constructor'() {} }"));
     EXPECT_TRUE(parses("class A { get\na() {} static\nb() {} }"));
-    EXPECT_EQ(dump("class A { async\nm() {} }"),
-              "(Program (ClassDeclaration (Identifier A) (ClassElement field (Identifier async)) (ClassElement "
-              "method (Identifier m) (MethodFunction))))");
+    EXPECT_EQ(
+        dump("class A { async\nm() {} }"),
+        "(Program (ClassDeclaration (Identifier A) (ClassElement field (Identifier async)) (ClassElement "
+        "method (Identifier m) (MethodFunction))))");
     EXPECT_TRUE(parses("class A { x\ny }"));
     EXPECT_FALSE(parses("class A { x y }"));
     EXPECT_TRUE(parses("class A { ; ; }"));

@@ -78,7 +78,8 @@ TEST(ParserDynamicFunction, Basic) {
     EXPECT_EQ(fn->id, nullptr); // "anonymous" is not bound
     EXPECT_EQ(fn->parameter_names.size(), 2u);
     EXPECT_EQ(result.ast->source, u"function anonymous(a, b\n) {\nreturn a + b\n}");
-    EXPECT_EQ(result.ast->source.substr(fn->source_start, fn->source_end - fn->source_start), result.ast->source);
+    EXPECT_EQ(result.ast->source.substr(fn->source_start, fn->source_end - fn->source_start),
+              result.ast->source);
 }
 
 TEST(ParserDynamicFunction, Kinds) {

@@ -18,8 +18,7 @@ namespace {
 double number_of(const std::string& source) {
     auto result = test::parse_text(source);
     EXPECT_TRUE(result.ok()) << source;
-    if (!result.ok())
-        return std::nan("");
+    if (!result.ok()) return std::nan("");
     Node* e = result.program()->body.at(0)->as<ExpressionStatement>()->expression;
     EXPECT_EQ(e->kind, NodeKind::NumericLiteral) << source;
     return e->as<NumericLiteral>()->value;
@@ -28,16 +27,14 @@ double number_of(const std::string& source) {
 std::string bigint_of(const std::string& source) {
     auto result = test::parse_text(source);
     EXPECT_TRUE(result.ok()) << source;
-    if (!result.ok())
-        return "";
+    if (!result.ok()) return "";
     return result.program()->body.at(0)->as<ExpressionStatement>()->expression->as<BigIntLiteral>()->digits;
 }
 
 std::u16string string_of(const std::string& source) {
     auto result = test::parse_text(source);
     EXPECT_TRUE(result.ok()) << source;
-    if (!result.ok())
-        return u"";
+    if (!result.ok()) return u"";
     return result.program()->body.at(0)->as<ExpressionStatement>()->expression->as<StringLiteral>()->value;
 }
 
@@ -69,17 +66,18 @@ TEST(ParserLexer, RadixNumbers) {
     EXPECT_EQ(number_of("0o17"), 15);
     EXPECT_EQ(number_of("0b101"), 5);
     EXPECT_EQ(number_of("0x1_0"), 16);
-    EXPECT_EQ(number_of("0x20000000000001"), 9007199254740992.0);  // 2^53 + 1 rounds to even
-    EXPECT_EQ(number_of("0x20000000000003"), 9007199254740996.0);  // 2^53 + 3 rounds up
+    EXPECT_EQ(number_of("0x20000000000001"), 9007199254740992.0); // 2^53 + 1 rounds to even
+    EXPECT_EQ(number_of("0x20000000000003"), 9007199254740996.0); // 2^53 + 3 rounds up
     EXPECT_EQ(number_of("0xFFFFFFFFFFFFFFFF"), 18446744073709551616.0);
-    EXPECT_EQ(number_of("010"), 8);   // legacy octal (sloppy)
-    EXPECT_EQ(number_of("08"), 8);    // NonOctalDecimalIntegerLiteral
+    EXPECT_EQ(number_of("010"), 8); // legacy octal (sloppy)
+    EXPECT_EQ(number_of("08"), 8);  // NonOctalDecimalIntegerLiteral
     EXPECT_EQ(number_of("09.5"), 9.5);
 }
 
 TEST(ParserLexer, InvalidNumbers) {
-    for (const char* source : {"1_", "1__0", "0x", "0x_1", "0b2", "0o8", "1e", "1e+", "3in x", "3x", "0_1", "08_1",
-                               "1._5", "1_.5", "1e_5", "0xg", "1.5n", "1e3n", "01n", "08n", "3\\u0061"}) {
+    for (const char* source :
+         {"1_",   "1__0", "0x",   "0x_1", "0b2", "0o8",  "1e",   "1e+", "3in x", "3x",      "0_1",
+          "08_1", "1._5", "1_.5", "1e_5", "0xg", "1.5n", "1e3n", "01n", "08n",   "3\\u0061"}) {
         EXPECT_FALSE(parses(source)) << source;
     }
     EXPECT_FALSE(parses_strict("010"));
@@ -128,13 +126,16 @@ TEST(ParserLexer, LegacyOctalBeforeUseStrictDirective) {
 }
 
 TEST(ParserLexer, Templates) {
-    EXPECT_EQ(expr("`a${b}c${d}e`"),
-              "(TemplateLiteral \"a\"/raw:\"a\" \"c\"/raw:\"c\" \"e\"/raw:\"e\" (Identifier b) (Identifier d))");
+    EXPECT_EQ(
+        expr("`a${b}c${d}e`"),
+        "(TemplateLiteral \"a\"/raw:\"a\" \"c\"/raw:\"c\" \"e\"/raw:\"e\" (Identifier b) (Identifier d))");
     EXPECT_EQ(expr("`\\n`"), "(TemplateLiteral \"\\n\"/raw:\"\\\\n\")");
     EXPECT_EQ(expr("`a\r\nb`"), "(TemplateLiteral \"a\\nb\"/raw:\"a\\nb\")");
-    EXPECT_EQ(expr("tag`\\unicode and \\u{55}`"),
-              "(TaggedTemplate (Identifier tag) (TemplateLiteral undefined/raw:\"\\\\unicode and \\\\u{55}\"))");
-    EXPECT_EQ(expr("tag`\\01`"), "(TaggedTemplate (Identifier tag) (TemplateLiteral undefined/raw:\"\\\\01\"))");
+    EXPECT_EQ(
+        expr("tag`\\unicode and \\u{55}`"),
+        "(TaggedTemplate (Identifier tag) (TemplateLiteral undefined/raw:\"\\\\unicode and \\\\u{55}\"))");
+    EXPECT_EQ(expr("tag`\\01`"),
+              "(TaggedTemplate (Identifier tag) (TemplateLiteral undefined/raw:\"\\\\01\"))");
     EXPECT_FALSE(parses("`\\01`"));
     EXPECT_FALSE(parses("`\\unicode`"));
     EXPECT_FALSE(parses("`abc"));
@@ -145,13 +146,16 @@ TEST(ParserLexer, Templates) {
 }
 
 TEST(ParserLexer, RegExpVersusDivision) {
-    EXPECT_EQ(expr("a / b / c"), "(BinaryExpression / (BinaryExpression / (Identifier a) (Identifier b)) (Identifier c))");
-    EXPECT_EQ(expr("/a[/]b/g.source"), "(MemberExpression (RegExpLiteral \"a[/]b\" \"g\") (Identifier source))");
+    EXPECT_EQ(expr("a / b / c"),
+              "(BinaryExpression / (BinaryExpression / (Identifier a) (Identifier b)) (Identifier c))");
+    EXPECT_EQ(expr("/a[/]b/g.source"),
+              "(MemberExpression (RegExpLiteral \"a[/]b\" \"g\") (Identifier source))");
     EXPECT_EQ(expr("x = /=/"), "(AssignmentExpression = (Identifier x) (RegExpLiteral \"=\" \"\"))");
-    EXPECT_EQ(dump("{}\n/foo/"), "(Program (BlockStatement) (ExpressionStatement (RegExpLiteral \"foo\" \"\")))");
-    EXPECT_EQ(dump("a\n/foo/g"),
-              "(Program (ExpressionStatement (BinaryExpression / (BinaryExpression / (Identifier a) (Identifier foo)) "
-              "(Identifier g))))");
+    EXPECT_EQ(dump("{}\n/foo/"),
+              "(Program (BlockStatement) (ExpressionStatement (RegExpLiteral \"foo\" \"\")))");
+    EXPECT_EQ(dump("a\n/foo/g"), "(Program (ExpressionStatement (BinaryExpression / (BinaryExpression / "
+                                 "(Identifier a) (Identifier foo)) "
+                                 "(Identifier g))))");
     EXPECT_TRUE(parses("if (x) /re/.test(y)"));
     EXPECT_TRUE(parses("function* g() { yield /re/ }"));
     EXPECT_FALSE(parses("/a/gg"));
@@ -167,11 +171,11 @@ TEST(ParserLexer, RegExpValidatorCallback) {
     ParseOptions options;
     std::u16string seen_pattern;
     std::u16string seen_flags;
-    options.validate_regexp = [&](std::u16string_view pattern, std::u16string_view flags) -> std::optional<std::string> {
+    options.validate_regexp = [&](std::u16string_view pattern,
+                                  std::u16string_view flags) -> std::optional<std::string> {
         seen_pattern = pattern;
         seen_flags = flags;
-        if (pattern == u"(")
-            return std::string("unterminated group");
+        if (pattern == u"(") return std::string("unterminated group");
         return std::nullopt;
     };
     EXPECT_TRUE(parse_program(u"/a+b/u", options).ok());
@@ -188,13 +192,13 @@ TEST(ParserLexer, Identifiers) {
     EXPECT_EQ(expr("\\u0061bc"), "(Identifier abc)");
     EXPECT_EQ(expr("a\\u{62}c"), "(Identifier abc)");
     EXPECT_EQ(expr("\xC3\xA9t\xC3\xA9"), "(Identifier \xC3\xA9t\xC3\xA9)");
-    EXPECT_EQ(expr("$_\xE2\x80\x8C"), "(Identifier $_\xE2\x80\x8C)"); // ZWNJ continues identifiers
+    EXPECT_EQ(expr("$_\xE2\x80\x8C"), "(Identifier $_\xE2\x80\x8C)");     // ZWNJ continues identifiers
     EXPECT_EQ(expr("\xF0\x90\x80\x80"), "(Identifier \xF0\x90\x80\x80)"); // U+10000 LINEAR B SYLLABLE B008 A
-    EXPECT_FALSE(parses("\\u0030abc"));           // digit cannot start an identifier
-    EXPECT_FALSE(parses("a\\u002Db"));            // '-' is not ID_Continue
-    EXPECT_FALSE(parses("var \\u0076ar = 1"));   // escaped reserved word
+    EXPECT_FALSE(parses("\\u0030abc"));                                   // digit cannot start an identifier
+    EXPECT_FALSE(parses("a\\u002Db"));                                    // '-' is not ID_Continue
+    EXPECT_FALSE(parses("var \\u0076ar = 1"));                            // escaped reserved word
     EXPECT_FALSE(parses("\\u{74}rue"));
-    EXPECT_TRUE(parses("var l\\u0065t = 1"));    // `let` is not reserved in sloppy mode
+    EXPECT_TRUE(parses("var l\\u0065t = 1")); // `let` is not reserved in sloppy mode
     EXPECT_FALSE(parses_strict("var l\\u0065t = 1"));
     EXPECT_FALSE(parses("l\\u0065t x = 1"));     // ... but cannot start a declaration
     EXPECT_TRUE(parses("({ \\u0069f: 1 }).if")); // escaped keywords are fine as property names
@@ -217,7 +221,8 @@ TEST(ParserLexer, CommentsAndWhitespace) {
     EXPECT_FALSE(parses("<!-- comment", true));
     EXPECT_FALSE(parses("x\n--> comment", true));
     // A multi-line comment containing a line terminator allows ASI.
-    EXPECT_EQ(dump("a /*\n*/ b"), "(Program (ExpressionStatement (Identifier a)) (ExpressionStatement (Identifier b)))");
+    EXPECT_EQ(dump("a /*\n*/ b"),
+              "(Program (ExpressionStatement (Identifier a)) (ExpressionStatement (Identifier b)))");
 }
 
 TEST(ParserLexer, ErrorPositions) {
@@ -231,7 +236,8 @@ TEST(ParserLexer, ErrorPositions) {
     EXPECT_EQ(result.error->line, 1u);
     EXPECT_EQ(result.error->column, 7u);
     // CRLF, LS and PS are line terminators.
-    result = test::parse_text("a\r\nb\xE2\x80\xA8" "c\xE2\x80\xA9 )");
+    result = test::parse_text("a\r\nb\xE2\x80\xA8"
+                              "c\xE2\x80\xA9 )");
     ASSERT_FALSE(result.ok());
     EXPECT_EQ(result.error->line, 4u);
     EXPECT_EQ(result.error->column, 2u);
@@ -254,10 +260,12 @@ TEST(ParserLexer, NodePositions) {
 TEST(ParserLexer, Utf8Conversion) {
     EXPECT_EQ(utf8_to_utf16("abc"), u"abc");
     EXPECT_EQ(utf8_to_utf16("\xC3\xA9\xE2\x82\xAC\xF0\x9F\x98\x80"), u"\u00E9\u20AC\U0001F600");
-    EXPECT_EQ(utf8_to_utf16("a\xFF" "b"), u"a\uFFFDb");
-    EXPECT_EQ(utf8_to_utf16("\xE2\x82"), u"\uFFFD");            // truncated sequence
-    EXPECT_EQ(utf8_to_utf16("\xC0\xAF"), u"\uFFFD\uFFFD");      // overlong
-    EXPECT_EQ(utf8_to_utf16("\xED\xA0\x80"), u"\uFFFD");        // encoded surrogate
+    EXPECT_EQ(utf8_to_utf16("a\xFF"
+                            "b"),
+              u"a\uFFFDb");
+    EXPECT_EQ(utf8_to_utf16("\xE2\x82"), u"\uFFFD");       // truncated sequence
+    EXPECT_EQ(utf8_to_utf16("\xC0\xAF"), u"\uFFFD\uFFFD"); // overlong
+    EXPECT_EQ(utf8_to_utf16("\xED\xA0\x80"), u"\uFFFD");   // encoded surrogate
     EXPECT_EQ(utf16_to_utf8(u"\u00E9\U0001F600"), "\xC3\xA9\xF0\x9F\x98\x80");
     EXPECT_EQ(utf16_to_utf8(std::u16string(1, char16_t(0xD800))), "\xEF\xBF\xBD");
 }

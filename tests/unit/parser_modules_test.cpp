@@ -12,7 +12,9 @@ using yjs::test::parses;
 
 namespace {
 
-bool module_parses(const std::string& source) { return parses(source, true); }
+bool module_parses(const std::string& source) {
+    return parses(source, true);
+}
 
 std::string describe(const Program* program, const ExportEntry& entry) {
     std::string out = entry.export_name ? utf16_to_utf8(*entry.export_name) : "null";
@@ -20,10 +22,17 @@ std::string describe(const Program* program, const ExportEntry& entry) {
     if (entry.module_request)
         out += "'" + utf16_to_utf8(program->requested_modules[*entry.module_request].specifier) + "' ";
     switch (entry.import_kind) {
-    case ExportEntry::ImportKind::None: break;
-    case ExportEntry::ImportKind::All: out += "all "; break;
-    case ExportEntry::ImportKind::AllButDefault: out += "all-but-default "; break;
-    case ExportEntry::ImportKind::Name: out += "import:" + utf16_to_utf8(entry.import_name) + " "; break;
+    case ExportEntry::ImportKind::None:
+        break;
+    case ExportEntry::ImportKind::All:
+        out += "all ";
+        break;
+    case ExportEntry::ImportKind::AllButDefault:
+        out += "all-but-default ";
+        break;
+    case ExportEntry::ImportKind::Name:
+        out += "import:" + utf16_to_utf8(entry.import_name) + " ";
+        break;
     }
     out += "local:" + (entry.local_name ? utf16_to_utf8(*entry.local_name) : "null");
     return out;
@@ -41,10 +50,11 @@ using Strings = std::vector<std::string>;
 } // namespace
 
 TEST(ParserModules, ImportForms) {
-    EXPECT_EQ(dump("import a, * as b from 'm'; import { c, d as e, 'f g' as h } from 'n'; import 'o';", true),
-              "(Program (ImportDeclaration \"m\" (ImportSpecifier default (Identifier a)) (ImportSpecifier * "
-              "(Identifier b))) (ImportDeclaration \"n\" (ImportSpecifier c (Identifier c)) (ImportSpecifier d "
-              "(Identifier e)) (ImportSpecifier f g (Identifier h))) (ImportDeclaration \"o\"))");
+    EXPECT_EQ(
+        dump("import a, * as b from 'm'; import { c, d as e, 'f g' as h } from 'n'; import 'o';", true),
+        "(Program (ImportDeclaration \"m\" (ImportSpecifier default (Identifier a)) (ImportSpecifier * "
+        "(Identifier b))) (ImportDeclaration \"n\" (ImportSpecifier c (Identifier c)) (ImportSpecifier d "
+        "(Identifier e)) (ImportSpecifier f g (Identifier h))) (ImportDeclaration \"o\"))");
     EXPECT_TRUE(module_parses("import {} from 'm';"));
     EXPECT_TRUE(module_parses("import a, {b,} from 'm';"));
     EXPECT_TRUE(module_parses("import { default as x } from 'm';"));
@@ -70,8 +80,9 @@ TEST(ParserModules, ImportForms) {
 }
 
 TEST(ParserModules, ExportForms) {
-    EXPECT_TRUE(module_parses("export var a, [b] = c, {d} = e; export let f; export const g = 1; export function h() {} "
-                              "export async function i() {} export function* j() {} export class K {}"));
+    EXPECT_TRUE(module_parses(
+        "export var a, [b] = c, {d} = e; export let f; export const g = 1; export function h() {} "
+        "export async function i() {} export function* j() {} export class K {}"));
     EXPECT_TRUE(module_parses("let a, b; export { a, b as c, a as 'd e', b as default };"));
     EXPECT_TRUE(module_parses("export { a, 'b' as c, d as 'e' } from 'm';"));
     EXPECT_TRUE(module_parses("export * from 'm'; export * as ns from 'n'; export * as 'str' from 'o';"));
@@ -82,12 +93,12 @@ TEST(ParserModules, ExportForms) {
     EXPECT_TRUE(module_parses("export default 1 + 2;"));
     EXPECT_TRUE(module_parses("export default (function () {});"));
     EXPECT_FALSE(module_parses("export default var a;"));
-    EXPECT_FALSE(module_parses("export { a };"));                // not declared
+    EXPECT_FALSE(module_parses("export { a };")); // not declared
     EXPECT_FALSE(module_parses("let a; export { a }; export { a };"));
     EXPECT_FALSE(module_parses("export default 1; export default 2;"));
     EXPECT_FALSE(module_parses("let a; export { a as default }; export default 1;"));
     EXPECT_FALSE(module_parses("export var a; export let a;"));
-    EXPECT_FALSE(module_parses("export { 'a' };"));              // strings need `from`
+    EXPECT_FALSE(module_parses("export { 'a' };")); // strings need `from`
     EXPECT_FALSE(module_parses("export { if };"));
     EXPECT_FALSE(module_parses("export { implements };"));
     EXPECT_TRUE(module_parses("export { if } from 'm';"));
@@ -96,20 +107,19 @@ TEST(ParserModules, ExportForms) {
     EXPECT_FALSE(module_parses("if (1) export var a;"));
     EXPECT_FALSE(module_parses("export async\nfunction f() {}"));
     EXPECT_TRUE(module_parses("var a; export { a }; function b() {} export { b as c };"));
-    EXPECT_TRUE(module_parses("export { x }; var x;"));          // declared after the export
+    EXPECT_TRUE(module_parses("export { x }; var x;")); // declared after the export
 }
 
 TEST(ParserModules, ModuleRecords) {
-    auto result = test::parse_text(
-        "import d, { a as b } from 'm1'; import * as ns from 'm2';\n"
-        "export { b as c, ns, d };\n"
-        "export var v;\n"
-        "export default function () {}\n"
-        "export * from 'm3';\n"
-        "export * as star from 'm4';\n"
-        "export { x as y } from 'm1';\n"
-        "import j from 'data' with { type: 'json' };",
-        true);
+    auto result = test::parse_text("import d, { a as b } from 'm1'; import * as ns from 'm2';\n"
+                                   "export { b as c, ns, d };\n"
+                                   "export var v;\n"
+                                   "export default function () {}\n"
+                                   "export * from 'm3';\n"
+                                   "export * as star from 'm4';\n"
+                                   "export { x as y } from 'm1';\n"
+                                   "import j from 'data' with { type: 'json' };",
+                                   true);
     ASSERT_TRUE(result.ok()) << result.error->message;
     Program* program = result.program();
     ASSERT_EQ(program->requested_modules.size(), 5u);
@@ -132,7 +142,8 @@ TEST(ParserModules, ModuleRecords) {
     EXPECT_EQ(describe_all(program, program->indirect_export_entries),
               (Strings{"c <- 'm1' import:a local:null", "d <- 'm1' import:default local:null",
                        "star <- 'm4' all local:null", "y <- 'm1' import:x local:null"}));
-    EXPECT_EQ(describe_all(program, program->star_export_entries), (Strings{"null <- 'm3' all-but-default local:null"}));
+    EXPECT_EQ(describe_all(program, program->star_export_entries),
+              (Strings{"null <- 'm3' all-but-default local:null"}));
     EXPECT_FALSE(program->has_top_level_await);
 
     auto tla = test::parse_text("await 1;", true);

@@ -91,9 +91,11 @@ TEST(ParserRobustness, EveryPrefixOfValidCode) {
 TEST(ParserRobustness, RandomMutations) {
     std::mt19937 rng(12345);
     const std::string alphabet = "{}[]()<>=+-*/%!?.:;,`'\"\\$#@ \n\tabcxyz019_ueni";
-    const char* const tokens[] = {"function", "class", "=>", "async", "await", "yield", "let", "...", "${",
-                                  "`", "/*", "*/", "//", "?.", "??", "static", "#x", "super", "new", "import",
-                                  "export", "\\u0061", "0x", "1n", "'use strict';", "get", "set", "of", "in"};
+    const char* const tokens[] = {
+        "function", "class",  "=>",     "async",   "await", "yield", "let",           "...", "${",
+        "`",        "/*",     "*/",     "//",      "?.",    "??",    "static",        "#x",  "super",
+        "new",      "import", "export", "\\u0061", "0x",    "1n",    "'use strict';", "get", "set",
+        "of",       "in"};
     for (int iteration = 0; iteration < 8000; ++iteration) {
         std::string source = kCorpus[rng() % std::size(kCorpus)];
         int edits = 1 + static_cast<int>(rng() % 4);

@@ -19,10 +19,12 @@ std::vector<std::string> names(const std::vector<std::u16string>& list) {
 }
 
 std::vector<std::string> lexical(const LexicalScope& scope) {
-    static const char* const kinds[] = {"var", "let", "const", "class", "function", "param", "catch", "import"};
+    static const char* const kinds[] = {"var",      "let",   "const", "class",
+                                        "function", "param", "catch", "import"};
     std::vector<std::string> out;
     for (const auto& declaration : scope.lexical_declarations)
-        out.push_back(std::string(kinds[static_cast<int>(declaration.kind)]) + " " + utf16_to_utf8(declaration.name));
+        out.push_back(std::string(kinds[static_cast<int>(declaration.kind)]) + " " +
+                      utf16_to_utf8(declaration.name));
     return out;
 }
 
@@ -37,16 +39,16 @@ using Strings = std::vector<std::string>;
 
 FunctionNode* first_function(Program* program) {
     Node* node = program->body.at(0);
-    if (node->kind == NodeKind::ExpressionStatement)
-        node = node->as<ExpressionStatement>()->expression;
+    if (node->kind == NodeKind::ExpressionStatement) node = node->as<ExpressionStatement>()->expression;
     return node->as<FunctionNode>();
 }
 
 } // namespace
 
 TEST(ParserScope, ProgramDeclarations) {
-    auto result = test::parse_text("var a, b; let c; const d = 1; class E {} function f() {} { var g; let h; }"
-                                   " for (var i of x); function f() {}");
+    auto result =
+        test::parse_text("var a, b; let c; const d = 1; class E {} function f() {} { var g; let h; }"
+                         " for (var i of x); function f() {}");
     ASSERT_TRUE(result.ok());
     Program* program = result.program();
     EXPECT_EQ(names(program->var_names), (Strings{"a", "b", "f", "g", "i"}));
@@ -119,13 +121,15 @@ TEST(ParserScope, AnnexBFunctionHoisting) {
 }
 
 TEST(ParserScope, BlockLikeScopes) {
-    auto result = test::parse_text("for (let i = 0, j;;) {} for (const k of x) {} switch (a) { case 1: let l; "
-                                   "class M {} function n() {} } try {} catch ([o, p]) { let q; }");
+    auto result =
+        test::parse_text("for (let i = 0, j;;) {} for (const k of x) {} switch (a) { case 1: let l; "
+                         "class M {} function n() {} } try {} catch ([o, p]) { let q; }");
     ASSERT_TRUE(result.ok());
     Program* program = result.program();
     EXPECT_EQ(lexical(*program->body.at(0)->as<ForStatement>()), (Strings{"let i", "let j"}));
     EXPECT_EQ(lexical(*program->body.at(1)->as<ForInOfStatement>()), (Strings{"const k"}));
-    EXPECT_EQ(lexical(*program->body.at(2)->as<SwitchStatement>()), (Strings{"let l", "class M", "function n"}));
+    EXPECT_EQ(lexical(*program->body.at(2)->as<SwitchStatement>()),
+              (Strings{"let l", "class M", "function n"}));
     auto* handler = program->body.at(3)->as<TryStatement>()->handler;
     EXPECT_EQ(lexical(*handler), (Strings{"catch o", "catch p"}));
     EXPECT_EQ(lexical(*handler->body), (Strings{"let q"}));
@@ -159,7 +163,8 @@ TEST(ParserScope, UsageFlags) {
     EXPECT_TRUE(first_function(result.program())->uses_this);
     EXPECT_TRUE(result.program()->uses_this);
 
-    result = test::parse_text("class A extends B { constructor() { (() => super())(); } m() { return super.m; } }");
+    result = test::parse_text(
+        "class A extends B { constructor() { (() => super())(); } m() { return super.m; } }");
     ASSERT_TRUE(result.ok());
     auto* cls = result.program()->body.at(0)->as<ClassNode>();
     EXPECT_TRUE(cls->constructor->uses_super_call);
@@ -191,10 +196,51 @@ TEST(ParserScope, StrictFlags) {
 }
 
 TEST(ParserScope, ModuleTopLevel) {
-    auto result = test::parse_text("import a from 'x'; var v; function f() {} export default function () {}", true);
+    auto result =
+        test::parse_text("import a from 'x'; var v; function f() {} export default function () {}", true);
     ASSERT_TRUE(result.ok());
     Program* program = result.program();
     EXPECT_EQ(names(program->var_names), (Strings{"v"}));
     EXPECT_EQ(lexical(*program), (Strings{"import a", "function f", "function *default*"}));
     EXPECT_TRUE(program->functions_to_initialize.empty());
+}
+
+TEST(ParserScope, SourceRangesForToString) {
+    auto text_of = [](const ParseResult& result, const FunctionNode* fn) {
+        return utf16_to_utf8(result.ast->source.substr(fn->source_start, fn->source_end - fn->source_start));
+    };
+    auto result = test::parse_text("class F { static /* s */ get /* a */ f() {} async *g() {} }");
+    ASSERT_TRUE(result.ok());
+    auto* cls = result.program()->body.at(0)->as<ClassNode>();
+    EXPECT_EQ(text_of(result, cls->elements.at(0)->function), "get /* a */ f() {}");
+    EXPECT_EQ(text_of(result, cls->elements.at(1)->function), "async *g() {}");
+    result = test::parse_text("x = { get a() {}, [b]() {}, async c() {} }; y = async (p) => p; z = q => {};");
+    ASSERT_TRUE(result.ok());
+    auto* object = result.program()
+                       ->body.at(0)
+                       ->as<ExpressionStatement>()
+                       ->expression->as<AssignmentExpression>()
+                       ->value;
+    const auto& properties = object->as<ObjectExpression>()->properties;
+    EXPECT_EQ(text_of(result, properties.at(0)->as<Property>()->value->as<FunctionNode>()), "get a() {}");
+    EXPECT_EQ(text_of(result, properties.at(1)->as<Property>()->value->as<FunctionNode>()), "[b]() {}");
+    EXPECT_EQ(text_of(result, properties.at(2)->as<Property>()->value->as<FunctionNode>()), "async c() {}");
+    auto* async_arrow = result.program()
+                            ->body.at(1)
+                            ->as<ExpressionStatement>()
+                            ->expression->as<AssignmentExpression>()
+                            ->value;
+    EXPECT_EQ(text_of(result, async_arrow->as<FunctionNode>()), "async (p) => p");
+    auto* arrow = result.program()
+                      ->body.at(2)
+                      ->as<ExpressionStatement>()
+                      ->expression->as<AssignmentExpression>()
+                      ->value;
+    EXPECT_EQ(text_of(result, arrow->as<FunctionNode>()), "q => {}");
+    result = test::parse_text("/* x */ class /* a */ A extends B { constructor() {} } /* y */");
+    ASSERT_TRUE(result.ok());
+    cls = result.program()->body.at(0)->as<ClassNode>();
+    EXPECT_EQ(
+        utf16_to_utf8(result.ast->source.substr(cls->source_start, cls->source_end - cls->source_start)),
+        "class /* a */ A extends B { constructor() {} }");
 }

@@ -9,27 +9,31 @@ using yjs::test::parses;
 using yjs::test::parses_strict;
 
 TEST(ParserStatements, Basic) {
-    EXPECT_EQ(dump("var a = 1, b; let [c] = d; const {e} = f;"),
-              "(Program (VariableDeclaration var (VariableDeclarator (Identifier a) (NumericLiteral 1)) "
-              "(VariableDeclarator (Identifier b))) (VariableDeclaration let (VariableDeclarator (ArrayPattern "
-              "(Identifier c)) (Identifier d))) (VariableDeclaration const (VariableDeclarator (ObjectPattern "
-              "(Property init shorthand (Identifier e) (Identifier e))) (Identifier f))))");
-    EXPECT_EQ(dump("if (a) b; else c;"),
-              "(Program (IfStatement (Identifier a) (ExpressionStatement (Identifier b)) (ExpressionStatement "
-              "(Identifier c))))");
+    EXPECT_EQ(
+        dump("var a = 1, b; let [c] = d; const {e} = f;"),
+        "(Program (VariableDeclaration var (VariableDeclarator (Identifier a) (NumericLiteral 1)) "
+        "(VariableDeclarator (Identifier b))) (VariableDeclaration let (VariableDeclarator (ArrayPattern "
+        "(Identifier c)) (Identifier d))) (VariableDeclaration const (VariableDeclarator (ObjectPattern "
+        "(Property init shorthand (Identifier e) (Identifier e))) (Identifier f))))");
+    EXPECT_EQ(
+        dump("if (a) b; else c;"),
+        "(Program (IfStatement (Identifier a) (ExpressionStatement (Identifier b)) (ExpressionStatement "
+        "(Identifier c))))");
     EXPECT_EQ(dump("for (;;) {}"), "(Program (ForStatement (BlockStatement)))");
-    EXPECT_EQ(dump("for (let i = 0; i < n; i++) ;"),
-              "(Program (ForStatement (VariableDeclaration let (VariableDeclarator (Identifier i) (NumericLiteral 0))) "
-              "(BinaryExpression < (Identifier i) (Identifier n)) (UpdateExpression postfix ++ (Identifier i)) "
-              "(EmptyStatement)))");
-    EXPECT_EQ(dump("for (const [k, v] of m) {}"),
-              "(Program (ForOfStatement (VariableDeclaration const (VariableDeclarator (ArrayPattern (Identifier k) "
-              "(Identifier v)))) (Identifier m) (BlockStatement)))");
-    EXPECT_EQ(dump("for (a.b in c);"),
-              "(Program (ForInStatement (MemberExpression (Identifier a) (Identifier b)) (Identifier c) (EmptyStatement)))");
-    EXPECT_EQ(dump("do x; while (y) z"),
-              "(Program (DoWhileStatement (ExpressionStatement (Identifier x)) (Identifier y)) (ExpressionStatement "
-              "(Identifier z)))");
+    EXPECT_EQ(
+        dump("for (let i = 0; i < n; i++) ;"),
+        "(Program (ForStatement (VariableDeclaration let (VariableDeclarator (Identifier i) (NumericLiteral "
+        "0))) "
+        "(BinaryExpression < (Identifier i) (Identifier n)) (UpdateExpression postfix ++ (Identifier i)) "
+        "(EmptyStatement)))");
+    EXPECT_EQ(dump("for (const [k, v] of m) {}"), "(Program (ForOfStatement (VariableDeclaration const "
+                                                  "(VariableDeclarator (ArrayPattern (Identifier k) "
+                                                  "(Identifier v)))) (Identifier m) (BlockStatement)))");
+    EXPECT_EQ(dump("for (a.b in c);"), "(Program (ForInStatement (MemberExpression (Identifier a) "
+                                       "(Identifier b)) (Identifier c) (EmptyStatement)))");
+    EXPECT_EQ(dump("do x; while (y) z"), "(Program (DoWhileStatement (ExpressionStatement (Identifier x)) "
+                                         "(Identifier y)) (ExpressionStatement "
+                                         "(Identifier z)))");
     EXPECT_EQ(dump("switch (a) { case 1: b; default: c }"),
               "(Program (SwitchStatement (Identifier a) (SwitchCase (NumericLiteral 1) (ExpressionStatement "
               "(Identifier b))) (SwitchCase (ExpressionStatement (Identifier c)))))");
@@ -39,24 +43,30 @@ TEST(ParserStatements, Basic) {
               "(Program (TryStatement (BlockStatement) (CatchClause (ObjectPattern (Property init shorthand "
               "(Identifier message) (Identifier message))) (BlockStatement))))");
     EXPECT_EQ(dump("a: for (;;) { continue a; break a; }"),
-              "(Program (LabeledStatement a (ForStatement (BlockStatement (ContinueStatement a) (BreakStatement a)))))");
-    EXPECT_EQ(dump("with (o) x"), "(Program (WithStatement (Identifier o) (ExpressionStatement (Identifier x))))");
+              "(Program (LabeledStatement a (ForStatement (BlockStatement (ContinueStatement a) "
+              "(BreakStatement a)))))");
+    EXPECT_EQ(dump("with (o) x"),
+              "(Program (WithStatement (Identifier o) (ExpressionStatement (Identifier x))))");
     EXPECT_EQ(dump("debugger; throw e;"), "(Program (DebuggerStatement) (ThrowStatement (Identifier e)))");
 }
 
 TEST(ParserStatements, AutomaticSemicolonInsertion) {
-    EXPECT_EQ(dump("a\nb"), "(Program (ExpressionStatement (Identifier a)) (ExpressionStatement (Identifier b)))");
-    EXPECT_EQ(dump("function f() { return\na }"),
-              "(Program (FunctionDeclaration (Identifier f) (ReturnStatement) (ExpressionStatement (Identifier a))))");
-    EXPECT_EQ(dump("a\n++b"),
-              "(Program (ExpressionStatement (Identifier a)) (ExpressionStatement (UpdateExpression prefix ++ "
-              "(Identifier b))))");
-    EXPECT_EQ(dump("a\n(b)"), "(Program (ExpressionStatement (CallExpression (Identifier a) (Identifier b))))");
+    EXPECT_EQ(dump("a\nb"),
+              "(Program (ExpressionStatement (Identifier a)) (ExpressionStatement (Identifier b)))");
+    EXPECT_EQ(dump("function f() { return\na }"), "(Program (FunctionDeclaration (Identifier f) "
+                                                  "(ReturnStatement) (ExpressionStatement (Identifier a))))");
+    EXPECT_EQ(
+        dump("a\n++b"),
+        "(Program (ExpressionStatement (Identifier a)) (ExpressionStatement (UpdateExpression prefix ++ "
+        "(Identifier b))))");
+    EXPECT_EQ(dump("a\n(b)"),
+              "(Program (ExpressionStatement (CallExpression (Identifier a) (Identifier b))))");
     EXPECT_EQ(dump("do {} while (0) x"), "(Program (DoWhileStatement (BlockStatement) (NumericLiteral 0)) "
                                          "(ExpressionStatement (Identifier x)))");
-    EXPECT_EQ(dump("x: while (1) { break\nx; }"),
-              "(Program (LabeledStatement x (WhileStatement (NumericLiteral 1) (BlockStatement (BreakStatement) "
-              "(ExpressionStatement (Identifier x))))))");
+    EXPECT_EQ(
+        dump("x: while (1) { break\nx; }"),
+        "(Program (LabeledStatement x (WhileStatement (NumericLiteral 1) (BlockStatement (BreakStatement) "
+        "(ExpressionStatement (Identifier x))))))");
     EXPECT_FALSE(parses("a b"));
     EXPECT_FALSE(parses("throw\nx"));
     EXPECT_FALSE(parses("for (a\nb) ;"));
@@ -67,10 +77,11 @@ TEST(ParserStatements, AutomaticSemicolonInsertion) {
 }
 
 TEST(ParserStatements, Let) {
-    EXPECT_EQ(dump("let = 1"), "(Program (ExpressionStatement (AssignmentExpression = (Identifier let) (NumericLiteral 1))))");
+    EXPECT_EQ(dump("let = 1"),
+              "(Program (ExpressionStatement (AssignmentExpression = (Identifier let) (NumericLiteral 1))))");
     EXPECT_EQ(dump("let\nx = 1"),
               "(Program (VariableDeclaration let (VariableDeclarator (Identifier x) (NumericLiteral 1))))");
-    EXPECT_TRUE(parses("if (a) let\nx = 1"));          // `let` is an expression statement here
+    EXPECT_TRUE(parses("if (a) let\nx = 1")); // `let` is an expression statement here
     EXPECT_FALSE(parses("if (a) let x = 1"));
     EXPECT_FALSE(parses("if (a) let [x] = 1"));
     EXPECT_FALSE(parses("let let = 1"));
@@ -91,7 +102,7 @@ TEST(ParserStatements, Let) {
 TEST(ParserStatements, ForHeads) {
     EXPECT_FALSE(parses("for (let a, b of c);"));
     EXPECT_FALSE(parses("for (var a = 1 of c);"));
-    EXPECT_TRUE(parses("for (var a = 1 in c);"));          // Annex B
+    EXPECT_TRUE(parses("for (var a = 1 in c);")); // Annex B
     EXPECT_FALSE(parses_strict("for (var a = 1 in c);"));
     EXPECT_FALSE(parses("for (var [a] = 1 in c);"));
     EXPECT_FALSE(parses("for (let a = 1 in c);"));
@@ -103,7 +114,7 @@ TEST(ParserStatements, ForHeads) {
     EXPECT_FALSE(parses("for await (x of y);"));
     EXPECT_FALSE(parses("async function f() { for await (x in y); }"));
     EXPECT_FALSE(parses("async function f() { for await (;;); }"));
-    EXPECT_TRUE(parses("for await (x of y);", true));  // top-level await in modules
+    EXPECT_TRUE(parses("for await (x of y);", true)); // top-level await in modules
     EXPECT_FALSE(parses("for ('a' in b ? c : d;;) break;"));
     EXPECT_TRUE(parses("for ((a in b);;) break;"));
 }
@@ -144,7 +155,7 @@ TEST(ParserStatements, Redeclarations) {
     EXPECT_FALSE(parses("{ let a; { var a; } }"));
     EXPECT_FALSE(parses("{ function a() {} var a; }"));
     EXPECT_FALSE(parses("{ let a; function a() {} }"));
-    EXPECT_TRUE(parses("{ function a() {} function a() {} }"));       // Annex B, sloppy
+    EXPECT_TRUE(parses("{ function a() {} function a() {} }")); // Annex B, sloppy
     EXPECT_FALSE(parses_strict("{ function a() {} function a() {} }"));
     EXPECT_FALSE(parses("{ function a() {} function* a() {} }"));
     EXPECT_FALSE(parses("{ async function a() {} function a() {} }"));
@@ -158,7 +169,7 @@ TEST(ParserStatements, Redeclarations) {
     EXPECT_TRUE(parses("for (let a;;) { let a; }"));
     EXPECT_FALSE(parses("for (let a of b) { var a; }"));
     EXPECT_FALSE(parses("try {} catch (e) { let e; }"));
-    EXPECT_TRUE(parses("try {} catch (e) { var e; }"));             // Annex B.3.4
+    EXPECT_TRUE(parses("try {} catch (e) { var e; }")); // Annex B.3.4
     EXPECT_TRUE(parses("try {} catch (e) { for (var e of []); }"));
     EXPECT_FALSE(parses("try {} catch ([e]) { var e; }"));
     EXPECT_FALSE(parses("try {} catch ([e, e]) {}"));

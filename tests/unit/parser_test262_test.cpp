@@ -22,8 +22,13 @@ namespace fs = std::filesystem;
 
 // Proposals newer than ECMAScript 2025 whose syntax the parser does not implement.
 const char* const kUnsupportedFeatures[] = {
-    "import-defer", "source-phase-imports", "source-phase-imports-module-source", "explicit-resource-management",
-    "decorators",   "import-text",          "import-bytes",
+    "import-defer",
+    "source-phase-imports",
+    "source-phase-imports-module-source",
+    "explicit-resource-management",
+    "decorators",
+    "import-text",
+    "import-bytes",
 };
 
 struct Metadata {
@@ -39,18 +44,15 @@ std::vector<std::string> parse_list(const std::string& text) {
     std::vector<std::string> items;
     std::string item;
     for (char c : text) {
-        if (c == '[' || c == ']' || c == ' ')
-            continue;
+        if (c == '[' || c == ']' || c == ' ') continue;
         if (c == ',') {
-            if (!item.empty())
-                items.push_back(item);
+            if (!item.empty()) items.push_back(item);
             item.clear();
             continue;
         }
         item.push_back(c);
     }
-    if (!item.empty())
-        items.push_back(item);
+    if (!item.empty()) items.push_back(item);
     return items;
 }
 
@@ -58,15 +60,13 @@ Metadata read_metadata(const std::string& source) {
     Metadata metadata;
     auto begin = source.find("/*---");
     auto end = source.find("---*/");
-    if (begin == std::string::npos || end == std::string::npos)
-        return metadata;
+    if (begin == std::string::npos || end == std::string::npos) return metadata;
     std::istringstream yaml(source.substr(begin + 5, end - begin - 5));
     std::string line;
     bool in_negative = false;
     bool in_features_block = false;
     while (std::getline(yaml, line)) {
-        if (!line.empty() && line.back() == '\r')
-            line.pop_back();
+        if (!line.empty() && line.back() == '\r') line.pop_back();
         std::string trimmed = line;
         trimmed.erase(0, trimmed.find_first_not_of(" \t"));
         bool indented = !line.empty() && (line[0] == ' ' || line[0] == '\t');
@@ -99,8 +99,7 @@ Metadata read_metadata(const std::string& source) {
 bool unsupported(const Metadata& metadata) {
     for (const auto& feature : metadata.features) {
         for (const char* name : kUnsupportedFeatures) {
-            if (feature == name)
-                return true;
+            if (feature == name) return true;
         }
     }
     return false;
@@ -116,7 +115,8 @@ Outcome parse(const std::u16string& source, bool module) {
     Outcome outcome;
     yjs::ParseOptions options;
     options.is_module = module;
-    options.validate_regexp = [&outcome](std::u16string_view, std::u16string_view) -> std::optional<std::string> {
+    options.validate_regexp = [&outcome](std::u16string_view,
+                                         std::u16string_view) -> std::optional<std::string> {
         outcome.used_regexp = true;
         return std::nullopt;
     };
@@ -133,16 +133,13 @@ Outcome parse(const std::u16string& source, bool module) {
 TEST(ParserTest262, LanguageTestsParseAsExpected) {
     const char* dir_env = std::getenv("TEST262_DIR");
     fs::path root = dir_env ? dir_env : "/work/shared/test262";
-    if (!fs::exists(root / "test" / "language"))
-        GTEST_SKIP() << "test262 not found at " << root;
+    if (!fs::exists(root / "test" / "language")) GTEST_SKIP() << "test262 not found at " << root;
 
     std::vector<fs::path> files;
     for (const char* sub : {"test/language", "test/annexB/language"}) {
         for (const auto& entry : fs::recursive_directory_iterator(root / sub)) {
-            if (!entry.is_regular_file() || entry.path().extension() != ".js")
-                continue;
-            if (entry.path().filename().string().find("_FIXTURE") != std::string::npos)
-                continue;
+            if (!entry.is_regular_file() || entry.path().extension() != ".js") continue;
+            if (entry.path().filename().string().find("_FIXTURE") != std::string::npos) continue;
             files.push_back(entry.path());
         }
     }
@@ -169,8 +166,7 @@ TEST(ParserTest262, LanguageTestsParseAsExpected) {
         } else if (metadata.raw || metadata.no_strict) {
             runs.emplace_back(source, false);
         } else {
-            if (!metadata.only_strict)
-                runs.emplace_back(source, false);
+            if (!metadata.only_strict) runs.emplace_back(source, false);
             runs.emplace_back(u"\"use strict\";\n" + source, false);
         }
         bool ok = true;
@@ -179,12 +175,10 @@ TEST(ParserTest262, LanguageTestsParseAsExpected) {
         for (const auto& [text, module] : runs) {
             Outcome outcome = parse(text, module);
             if (outcome.parsed == metadata.negative_parse) {
-                if (metadata.negative_parse && outcome.used_regexp)
-                    depends_on_regexp = true;
+                if (metadata.negative_parse && outcome.used_regexp) depends_on_regexp = true;
                 ok = false;
                 detail = outcome.parsed ? "parsed but expected SyntaxError" : outcome.message;
-                if (text.size() != source.size())
-                    detail += " (strict)";
+                if (text.size() != source.size()) detail += " (strict)";
                 break;
             }
         }
@@ -202,8 +196,8 @@ TEST(ParserTest262, LanguageTestsParseAsExpected) {
     }
 
     double rate = total ? 100.0 * static_cast<double>(passed) / static_cast<double>(total) : 0;
-    std::cout << "test262 parse: " << passed << "/" << total << " passed (" << rate << "%), " << skipped_features
-              << " skipped (post-2025 features), " << regexp_dependent
+    std::cout << "test262 parse: " << passed << "/" << total << " passed (" << rate << "%), "
+              << skipped_features << " skipped (post-2025 features), " << regexp_dependent
               << " excluded (need the RegExp pattern validator)\n";
     if (const char* out = std::getenv("YJS_TEST262_FAILURES")) {
         std::ofstream list(out);
@@ -212,5 +206,9 @@ TEST(ParserTest262, LanguageTestsParseAsExpected) {
         for (const auto& name : excluded)
             list << "excluded (RegExp pattern): " << name << "\n";
     }
-    EXPECT_GE(rate, 0.0);
+    // The pass rate achieved when this test was written: every in-scope test.
+    constexpr double kMinimumPassRate = 100.0;
+    EXPECT_GE(rate + 1e-9, kMinimumPassRate);
+    for (std::size_t i = 0; i < failures.size() && i < 20; ++i)
+        std::cout << "  FAIL " << failures[i] << "\n";
 }
