@@ -59,20 +59,26 @@ public:
     Result<Value> run_file(const std::string& path);
 
     // --- The event loop ---
-    // Work is either a *task* (post_task; later timers and I/O callbacks) or a *job* (promise reactions,
-    // the microtask queue), and jobs always run to completion before the next task starts.
+    // Work is either a *task* (a timer or immediate callback, or a task from post_task) or a *job* (promise
+    // reactions, queueMicrotask callbacks). After every task, and when run_jobs is called, the process.nextTick
+    // callbacks and the jobs run to completion (Node's order: nextTick queue first); a promise still rejected
+    // without a handler at that point is an error ("Uncaught (in promise) ...", except with test262_host).
 
-    // Runs every pending job. An uncaught exception in a job stops the draining and is returned; the
-    // remaining jobs stay queued.
+    // Runs the nextTick callbacks and every pending job, then checks for unhandled rejections. An uncaught
+    // exception stops the draining and is returned; the remaining jobs stay queued.
     Result<void> run_jobs();
-    // One turn: runs the oldest pending task (if any), then every job. The value tells whether more work
-    // is pending afterwards. An uncaught exception is returned as an error.
+    // One turn: pending jobs, then the next task (waiting for it when timers are pending but none is due yet),
+    // then the jobs it queued. The value tells whether the loop has more work (a referenced timer or
+    // immediate, or a posted task). An uncaught exception or unhandled rejection is returned as an error.
     Result<bool> run_one_turn();
-    // Runs turns until no task or job is pending. Stops at, and returns, the first uncaught exception.
+    // Runs turns until no work is left. Stops at, and returns, the first error.
     Result<void> run_until_idle();
-    // Queues `task` to run on the runtime's thread during a later turn. May be called from any thread;
-    // a task posted while run_until_idle is not running runs at the next turn.
+    // Queues `task` to run on the runtime's thread during a later turn. May be called from any thread, and
+    // wakes a loop waiting for a timer; a task posted while run_until_idle is not running runs at the next turn.
     void post_task(Task task);
+    // The exit status the script asked for with `process.exitCode` (0 when unset or not a number); process.exit()
+    // ends the process itself.
+    int exit_code();
 
     // --- Values ---
     Value undefined();

@@ -33,6 +33,7 @@ class VM;
     V(boolean)                                                                                               \
     V(global_functions)                                                                                      \
     V(uri_functions)                                                                                         \
+    V(global_functions_annex_b)                                                                              \
     V(reflect)                                                                                               \
     V(iterator_prototype)                                                                                    \
     V(array_iterator_prototype)                                                                              \
@@ -48,7 +49,24 @@ class VM;
     V(weak_map_constructor)                                                                                  \
     V(weak_set_prototype)                                                                                    \
     V(weak_set_constructor)                                                                                  \
-    V(generator_prototype)
+    V(generator_prototype)                                                                                   \
+    V(generator_function_constructor)                                                                        \
+    V(string_prototype)                                                                                      \
+    V(string_iterator_prototype)                                                                             \
+    V(string_constructor)                                                                                    \
+    V(regexp_prototype)                                                                                      \
+    V(regexp_string_iterator_prototype)                                                                      \
+    V(regexp_constructor)                                                                                    \
+    V(number_prototype)                                                                                      \
+    V(number_constructor)                                                                                    \
+    V(math_object)                                                                                           \
+    V(json_object)                                                                                           \
+    V(date_prototype)                                                                                        \
+    V(date_constructor)                                                                                      \
+    V(promise_prototype)                                                                                     \
+    V(promise_constructor)                                                                                   \
+    V(async_function_prototype)                                                                              \
+    V(async_function_constructor)
 
 #define YJS_DECLARE_BUILTIN_INITIALIZER(name) void initialize_##name(VM&, Realm&);
 YJS_BUILTIN_INITIALIZERS(YJS_DECLARE_BUILTIN_INITIALIZER)

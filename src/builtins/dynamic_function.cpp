@@ -13,8 +13,8 @@
 namespace yjs {
 
 ThrowCompletionOr<JSObject*> CreateDynamicFunction(VM& vm, JSObject* constructor, JSObject* new_target,
-                                                   DynamicFunctionKind kind, std::span<const Value> parameter_args,
-                                                   Value body_arg) {
+                                                   DynamicFunctionKind kind,
+                                                   std::span<const Value> parameter_args, Value body_arg) {
     // 1. If newTarget is undefined, set newTarget to constructor.
     if (!new_target) new_target = constructor;
     // 7-8. The parameter strings and the body string, in order.
@@ -32,16 +32,19 @@ ThrowCompletionOr<JSObject*> CreateDynamicFunction(VM& vm, JSObject* constructor
     std::u16string body_text = body->to_u16string();
     CodeBlock* code = TRY(compile_dynamic_function(vm, parameters, body_text, kind));
     // 21. Let proto be ? GetPrototypeFromConstructor(newTarget, fallbackProto).
-    JSObject* prototype = TRY(GetPrototypeFromConstructor(vm, new_target, dynamic_function_fallback_prototype(kind)));
+    JSObject* prototype =
+        TRY(GetPrototypeFromConstructor(vm, new_target, dynamic_function_fallback_prototype(kind)));
     // 22-24. OrdinaryFunctionCreate in the global environment of the current realm; the kind's "prototype"
     // property (MakeConstructor, or the generator prototype object) comes with it.
     JSFunction* function = JSFunction::create(vm, code, current_realm.global_environment(), prototype);
     // 25. Perform SetFunctionName(F, "anonymous").
-    function->define_direct_property(vm, vm.names().name, Value(vm.names().anonymous.as_atom()), kConfigurable);
+    function->define_direct_property(vm, vm.names().name, Value(vm.names().anonymous.as_atom()),
+                                     kConfigurable);
     return function;
 }
 
-ThrowCompletionOr<Value> dynamic_function_constructor(VM& vm, const NativeCallInfo& call, DynamicFunctionKind kind) {
+ThrowCompletionOr<Value> dynamic_function_constructor(VM& vm, const NativeCallInfo& call,
+                                                      DynamicFunctionKind kind) {
     std::span<const Value> arguments = call.arguments;
     Value body = arguments.empty() ? Value(vm.names().empty_string.as_atom()) : arguments.back();
     std::span<const Value> parameters = arguments.empty() ? arguments : arguments.first(arguments.size() - 1);

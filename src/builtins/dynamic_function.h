@@ -31,7 +31,7 @@ Intrinsic dynamic_function_fallback_prototype(DynamicFunctionKind);
 // The parsing steps of CreateDynamicFunction: parses P (the joined parameter strings), the body and the
 // synthesized source text, throwing a SyntaxError for any early error, and compiles the function. Returns
 // the function's code block (its source is the synthesized text).
-ThrowCompletionOr<CodeBlock*> compile_dynamic_function(VM&, std::u16string_view parameters, std::u16string_view body,
-                                                       DynamicFunctionKind);
+ThrowCompletionOr<CodeBlock*> compile_dynamic_function(VM&, std::u16string_view parameters,
+                                                       std::u16string_view body, DynamicFunctionKind);
 
 } // namespace yjs

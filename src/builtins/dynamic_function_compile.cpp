@@ -1,6 +1,7 @@
 // The parts of CreateDynamicFunction that depend on the parser (kept apart from dynamic_function.cpp because
 // parser/ast.h and runtime/abstract_ops.h both declare a yjs::PropertyKind).
 #include "builtins/dynamic_function.h"
+#include "builtins/regexp_validator.h"
 #include "compiler/compiler.h"
 #include "parser/parser.h"
 #include "runtime/vm.h"
@@ -37,9 +38,11 @@ Intrinsic dynamic_function_fallback_prototype(DynamicFunctionKind kind) {
     return Intrinsic::FunctionPrototype;
 }
 
-ThrowCompletionOr<CodeBlock*> compile_dynamic_function(VM& vm, std::u16string_view parameters, std::u16string_view body,
-                                                       DynamicFunctionKind kind) {
-    ParseResult parsed = parse_dynamic_function(parameters, body, kind, ParseOptions{});
+ThrowCompletionOr<CodeBlock*> compile_dynamic_function(VM& vm, std::u16string_view parameters,
+                                                       std::u16string_view body, DynamicFunctionKind kind) {
+    ParseOptions options;
+    options.validate_regexp = regexp_literal_validator();
+    ParseResult parsed = parse_dynamic_function(parameters, body, kind, options);
     if (!parsed.ok())
         return vm.throw_syntax_error(parsed.error ? parsed.error->message : "Invalid function source text");
     auto source = std::make_shared<SourceCode>();

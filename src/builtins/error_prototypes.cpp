@@ -33,8 +33,10 @@ ThrowCompletionOr<Value> error_prototype_to_string(VM& vm, const NativeCallInfo&
 
 // "message" (the empty String) and "name" of an error prototype.
 void define_name_and_message(VM& vm, JSObject* prototype, const char* name) {
-    prototype->define_direct_property(vm, vm.names().message, vm.names().empty_string.as_atom(), kBuiltinAttributes);
-    prototype->define_direct_property(vm, vm.names().name, JSString::from_ascii(vm, name), kBuiltinAttributes);
+    prototype->define_direct_property(vm, vm.names().message, vm.names().empty_string.as_atom(),
+                                      kBuiltinAttributes);
+    prototype->define_direct_property(vm, vm.names().name, JSString::from_ascii(vm, name),
+                                      kBuiltinAttributes);
 }
 
 } // namespace

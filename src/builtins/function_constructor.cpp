@@ -18,9 +18,9 @@ ThrowCompletionOr<Value> function_constructor(VM& vm, const NativeCallInfo& call
 } // namespace
 
 void initialize_function_constructor(VM& vm, Realm& realm) {
-    NativeFunction* constructor = make_constructor(vm, realm, "Function", function_constructor, 1,
-                                                   realm.intrinsic(Intrinsic::FunctionPrototype),
-                                                   Intrinsic::FunctionConstructor);
+    NativeFunction* constructor =
+        make_constructor(vm, realm, "Function", function_constructor, 1,
+                         realm.intrinsic(Intrinsic::FunctionPrototype), Intrinsic::FunctionConstructor);
     define_global_property(vm, realm, "Function", constructor);
 }
 

@@ -19,8 +19,9 @@ namespace {
 // Function.prototype.apply ( thisArg, argArray )
 ThrowCompletionOr<Value> function_prototype_apply(VM& vm, const NativeCallInfo& call) {
     Value function = call.this_value;
-    if (!IsCallable(function)) return vm.throw_type_error("Function.prototype.apply was called on " +
-                                                          describe_value(function) + ", which is not a function");
+    if (!IsCallable(function))
+        return vm.throw_type_error("Function.prototype.apply was called on " + describe_value(function) +
+                                   ", which is not a function");
     Value arg_array = call.argument(1);
     if (arg_array.is_nullish()) return Call(vm, function, call.argument(0));
     MarkedValueVector arguments = TRY(CreateListFromArrayLike(vm, arg_array));
@@ -63,8 +64,9 @@ ThrowCompletionOr<Value> function_prototype_bind(VM& vm, const NativeCallInfo& c
 // Function.prototype.call ( thisArg, ...args )
 ThrowCompletionOr<Value> function_prototype_call(VM& vm, const NativeCallInfo& call) {
     Value function = call.this_value;
-    if (!IsCallable(function)) return vm.throw_type_error("Function.prototype.call was called on " +
-                                                          describe_value(function) + ", which is not a function");
+    if (!IsCallable(function))
+        return vm.throw_type_error("Function.prototype.call was called on " + describe_value(function) +
+                                   ", which is not a function");
     std::span<const Value> args = call.arguments.empty() ? call.arguments : call.arguments.subspan(1);
     return Call(vm, function, call.argument(0), args);
 }
@@ -75,9 +77,11 @@ ThrowCompletionOr<Value> function_prototype_to_string(VM& vm, const NativeCallIn
     // 2. A function with [[SourceText]]: the exact source slice it was created from.
     if (JSFunction* js_function = as_js_function(function)) {
         const CodeBlock* code = js_function->code_block();
-        if (code->source && code->source_end > code->source_start && code->source_end <= code->source->text.size()) {
+        if (code->source && code->source_end > code->source_start &&
+            code->source_end <= code->source->text.size()) {
             std::u16string_view text(code->source->text);
-            return Value(JSString::create(vm, text.substr(code->source_start, code->source_end - code->source_start)));
+            return Value(
+                JSString::create(vm, text.substr(code->source_start, code->source_end - code->source_start)));
         }
     }
     if (!IsCallable(function))
@@ -99,12 +103,15 @@ ThrowCompletionOr<Value> function_prototype_has_instance(VM& vm, const NativeCal
 
 void initialize_function_prototype(VM& vm, Realm& realm) {
     JSObject* prototype = realm.intrinsic(Intrinsic::FunctionPrototype);
-    prototype->define_native_function(vm, realm, PropertyKey::from_ascii(vm, "apply"), function_prototype_apply, 2);
-    prototype->define_native_function(vm, realm, PropertyKey::from_ascii(vm, "bind"), function_prototype_bind, 1);
-    prototype->define_native_function(vm, realm, PropertyKey::from_ascii(vm, "call"), function_prototype_call, 1);
+    prototype->define_native_function(vm, realm, PropertyKey::from_ascii(vm, "apply"),
+                                      function_prototype_apply, 2);
+    prototype->define_native_function(vm, realm, PropertyKey::from_ascii(vm, "bind"), function_prototype_bind,
+                                      1);
+    prototype->define_native_function(vm, realm, PropertyKey::from_ascii(vm, "call"), function_prototype_call,
+                                      1);
     prototype->define_native_function(vm, realm, vm.names().toString, function_prototype_to_string, 0);
-    define_symbol_method(vm, realm, prototype, vm.well_known_symbols().hasInstance, function_prototype_has_instance,
-                         1, 0);
+    define_symbol_method(vm, realm, prototype, vm.well_known_symbols().hasInstance,
+                         function_prototype_has_instance, 1, 0);
 }
 
 } // namespace yjs

@@ -39,7 +39,8 @@ ThrowCompletionOr<Value> global_parse_int(VM& vm, const NativeCallInfo& call) {
     JSString* input = TRY(ToString(vm, call.argument(0)));
     // 6. Let R be ℝ(? ToInt32(radix)).
     std::int32_t radix = TRY(ToInt32(vm, call.argument(1)));
-    return Value(input->is_8bit() ? ParseInt(input->latin1_view(), radix) : ParseInt(input->utf16_view(), radix));
+    return Value(input->is_8bit() ? ParseInt(input->latin1_view(), radix)
+                                  : ParseInt(input->utf16_view(), radix));
 }
 
 } // namespace
@@ -51,7 +52,8 @@ void initialize_global_functions(VM& vm, Realm& realm) {
     realm.set_intrinsic(Intrinsic::Eval, eval);
     global->define_native_function(vm, realm, PropertyKey::from_ascii(vm, "isFinite"), global_is_finite, 1);
     global->define_native_function(vm, realm, PropertyKey::from_ascii(vm, "isNaN"), global_is_nan, 1);
-    global->define_native_function(vm, realm, PropertyKey::from_ascii(vm, "parseFloat"), global_parse_float, 1);
+    global->define_native_function(vm, realm, PropertyKey::from_ascii(vm, "parseFloat"), global_parse_float,
+                                   1);
     global->define_native_function(vm, realm, PropertyKey::from_ascii(vm, "parseInt"), global_parse_int, 2);
 }
 

@@ -61,6 +61,28 @@ ThrowCompletionOr<Value> map_get(VM& vm, const NativeCallInfo& call) {
     return value ? *value : Value::undefined();
 }
 
+// Map.prototype.getOrInsert ( key, value )
+ThrowCompletionOr<Value> map_get_or_insert(VM& vm, const NativeCallInfo& call) {
+    MapObject* map = TRY(this_map(vm, call.this_value, "getOrInsert"));
+    Value key = CanonicalizeKeyedCollectionKey(call.argument(0));
+    if (const Value* existing = map->data().get(key)) return *existing;
+    map->data().set(key, call.argument(1));
+    return call.argument(1);
+}
+
+// Map.prototype.getOrInsertComputed ( key, callbackfn )
+ThrowCompletionOr<Value> map_get_or_insert_computed(VM& vm, const NativeCallInfo& call) {
+    MapObject* map = TRY(this_map(vm, call.this_value, "getOrInsertComputed"));
+    Value callback = call.argument(1);
+    if (!IsCallable(callback)) return vm.throw_type_error(describe_value(callback) + " is not a function");
+    Value key = CanonicalizeKeyedCollectionKey(call.argument(0));
+    if (const Value* existing = map->data().get(key)) return *existing;
+    Value value = TRY(Call(vm, callback, Value::undefined(), std::span<const Value>(&key, 1)));
+    // The callback may have inserted the key itself: its entry is then overwritten in place.
+    map->data().set(key, value);
+    return value;
+}
+
 ThrowCompletionOr<Value> map_has(VM& vm, const NativeCallInfo& call) {
     MapObject* map = TRY(this_map(vm, call.this_value, "has"));
     return Value::boolean(map->data().has(CanonicalizeKeyedCollectionKey(call.argument(0))));
@@ -97,6 +119,8 @@ void initialize_map_prototype(VM& vm, Realm& realm) {
     JSObject* entries = define("entries", map_entries, 0);
     define("forEach", map_for_each, 1);
     define("get", map_get, 1);
+    define("getOrInsert", map_get_or_insert, 2);
+    define("getOrInsertComputed", map_get_or_insert_computed, 2);
     define("has", map_has, 1);
     define("keys", map_keys, 0);
     define("set", map_set, 2);

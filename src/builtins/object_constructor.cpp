@@ -84,7 +84,8 @@ ThrowCompletionOr<JSObject*> ObjectDefineProperties(VM& vm, JSObject* object, Va
 ThrowCompletionOr<Value> object_create(VM& vm, const NativeCallInfo& call) {
     Value prototype = call.argument(0);
     if (!prototype.is_object() && !prototype.is_null())
-        return vm.throw_type_error("Object prototype may only be an Object or null: " + describe_value(prototype));
+        return vm.throw_type_error("Object prototype may only be an Object or null: " +
+                                   describe_value(prototype));
     JSObject* object = JSObject::create(vm, prototype.is_null() ? nullptr : prototype.as_object());
     Value properties = call.argument(1);
     if (!properties.is_undefined()) TRY(ObjectDefineProperties(vm, object, properties));
@@ -278,11 +279,12 @@ ThrowCompletionOr<Value> object_set_prototype_of(VM& vm, const NativeCallInfo& c
     if (object.is_nullish()) return vm.throw_type_error("Object.setPrototypeOf called on null or undefined");
     // 2. If proto is not an Object and proto is not null, throw a TypeError exception.
     if (!prototype.is_object() && !prototype.is_null())
-        return vm.throw_type_error("Object prototype may only be an Object or null: " + describe_value(prototype));
+        return vm.throw_type_error("Object prototype may only be an Object or null: " +
+                                   describe_value(prototype));
     // 3. If O is not an Object, return O.
     if (!object.is_object()) return object;
-    bool status =
-        TRY(object.as_object()->internal_set_prototype_of(vm, prototype.is_null() ? nullptr : prototype.as_object()));
+    bool status = TRY(object.as_object()->internal_set_prototype_of(
+        vm, prototype.is_null() ? nullptr : prototype.as_object()));
     if (!status) return vm.throw_type_error("Cannot set the prototype of " + describe_value(object));
     return object;
 }
@@ -325,8 +327,8 @@ void initialize_object_constructor(VM& vm, Realm& realm) {
         {"values", object_values, 1},
     };
     for (const Method& method : kMethods)
-        constructor->define_native_function(vm, realm, PropertyKey::from_ascii(vm, method.name), method.function,
-                                            method.length);
+        constructor->define_native_function(vm, realm, PropertyKey::from_ascii(vm, method.name),
+                                            method.function, method.length);
     define_global_property(vm, realm, "Object", constructor);
 }
 

@@ -75,7 +75,8 @@ ThrowCompletionOr<Value> object_prototype_set_proto(VM& vm, const NativeCallInfo
     if (!call.this_value.is_object()) return Value::undefined();
     bool status = TRY(call.this_value.as_object()->internal_set_prototype_of(
         vm, prototype.is_null() ? nullptr : prototype.as_object()));
-    if (!status) return vm.throw_type_error("Object.prototype.__proto__ setter failed: cannot set the prototype");
+    if (!status)
+        return vm.throw_type_error("Object.prototype.__proto__ setter failed: cannot set the prototype");
     return Value::undefined();
 }
 
@@ -89,7 +90,8 @@ ThrowCompletionOr<Value> define_accessor(VM& vm, const NativeCallInfo& call, boo
         return vm.throw_type_error(std::string("Object.prototype.") +
                                    (is_getter ? "__defineGetter__" : "__defineSetter__") +
                                    ": Expecting function");
-    // 3. Let desc be PropertyDescriptor { [[Get]]/[[Set]]: function, [[Enumerable]]: true, [[Configurable]]: true }.
+    // 3. Let desc be PropertyDescriptor { [[Get]]/[[Set]]: function, [[Enumerable]]: true, [[Configurable]]:
+    // true }.
     PropertyDescriptor desc;
     if (is_getter)
         desc.get = function.as_object();
@@ -153,8 +155,8 @@ void initialize_object_prototype(VM& vm, Realm& realm) {
         {"__lookupSetter__", object_prototype_lookup_setter, 1},
     };
     for (const Method& method : kMethods)
-        prototype->define_native_function(vm, realm, PropertyKey::from_ascii(vm, method.name), method.function,
-                                          method.length);
+        prototype->define_native_function(vm, realm, PropertyKey::from_ascii(vm, method.name),
+                                          method.function, method.length);
     prototype->define_native_accessor(vm, realm, vm.names().proto, object_prototype_get_proto,
                                       object_prototype_set_proto, kConfigurable);
 }

@@ -12,7 +12,8 @@ namespace yjs {
 namespace {
 
 ThrowCompletionOr<JSObject*> require_target(VM& vm, Value target, const char* method) {
-    if (!target.is_object()) return vm.throw_type_error(std::string("Reflect.") + method + " called on non-object");
+    if (!target.is_object())
+        return vm.throw_type_error(std::string("Reflect.") + method + " called on non-object");
     return target.as_object();
 }
 
@@ -33,7 +34,8 @@ ThrowCompletionOr<Value> reflect_construct(VM& vm, const NativeCallInfo& call) {
     if (!IsConstructor(target)) return vm.throw_type_error(describe_value(target) + " is not a constructor");
     // 2-3. newTarget defaults to target and must be a constructor.
     Value new_target = call.argument_count() > 2 ? call.arguments[2] : target;
-    if (!IsConstructor(new_target)) return vm.throw_type_error(describe_value(new_target) + " is not a constructor");
+    if (!IsConstructor(new_target))
+        return vm.throw_type_error(describe_value(new_target) + " is not a constructor");
     // 4. Let args be ? CreateListFromArrayLike(argumentsList).
     MarkedValueVector arguments = TRY(CreateListFromArrayLike(vm, call.argument(1)));
     return Value(TRY(Construct(vm, target.as_object(), arguments.span(), new_target.as_object())));
@@ -121,7 +123,8 @@ ThrowCompletionOr<Value> reflect_set_prototype_of(VM& vm, const NativeCallInfo& 
     JSObject* target = TRY(require_target(vm, call.argument(0), "setPrototypeOf"));
     Value prototype = call.argument(1);
     if (!prototype.is_object() && !prototype.is_null())
-        return vm.throw_type_error("Object prototype may only be an Object or null: " + describe_value(prototype));
+        return vm.throw_type_error("Object prototype may only be an Object or null: " +
+                                   describe_value(prototype));
     return Value::boolean(
         TRY(target->internal_set_prototype_of(vm, prototype.is_null() ? nullptr : prototype.as_object())));
 }

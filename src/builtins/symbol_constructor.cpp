@@ -37,9 +37,9 @@ ThrowCompletionOr<Value> symbol_key_for(VM& vm, const NativeCallInfo& call) {
 
 void initialize_symbol_constructor(VM& vm, Realm& realm) {
     // Symbol is not new-able, but "new Symbol()" must reach the TypeError of step 1, so it has [[Construct]].
-    NativeFunction* constructor = make_constructor(vm, realm, "Symbol", symbol_constructor, 0,
-                                                   realm.intrinsic(Intrinsic::SymbolPrototype),
-                                                   Intrinsic::SymbolConstructor);
+    NativeFunction* constructor =
+        make_constructor(vm, realm, "Symbol", symbol_constructor, 0,
+                         realm.intrinsic(Intrinsic::SymbolPrototype), Intrinsic::SymbolConstructor);
     constructor->define_native_function(vm, realm, PropertyKey::from_ascii(vm, "for"), symbol_for, 1);
     constructor->define_native_function(vm, realm, PropertyKey::from_ascii(vm, "keyFor"), symbol_key_for, 1);
     // The well-known symbols: { [[Writable]]: false, [[Enumerable]]: false, [[Configurable]]: false }.

@@ -52,8 +52,8 @@ void initialize_symbol_prototype(VM& vm, Realm& realm) {
     prototype->define_native_function(vm, realm, vm.names().toString, symbol_prototype_to_string, 0);
     prototype->define_native_function(vm, realm, vm.names().valueOf, symbol_prototype_value_of, 0);
     // { [[Writable]]: false, [[Enumerable]]: false, [[Configurable]]: true }.
-    define_symbol_method(vm, realm, prototype, vm.well_known_symbols().toPrimitive, symbol_prototype_to_primitive, 1,
-                         kConfigurable);
+    define_symbol_method(vm, realm, prototype, vm.well_known_symbols().toPrimitive,
+                         symbol_prototype_to_primitive, 1, kConfigurable);
     define_to_string_tag(vm, prototype, "Symbol");
 }
 

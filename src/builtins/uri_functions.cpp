@@ -127,7 +127,8 @@ ThrowCompletionOr<Value> Decode(VM& vm, JSString* string, std::string_view prese
         k += 2;
         // vi. Let n be the number of leading 1 bits in B.
         int n = 0;
-        while (n < 8 && (*byte & (0x80 >> n))) ++n;
+        while (n < 8 && (*byte & (0x80 >> n)))
+            ++n;
         if (n == 0) {
             // A single ASCII character, kept escaped when it is in preserveEscapeSet.
             if (in_set(preserve_escape_set, *byte)) {
@@ -152,7 +153,8 @@ ThrowCompletionOr<Value> Decode(VM& vm, JSString* string, std::string_view prese
         }
         // The octets must be the shortest UTF-8 form of a scalar value (no overlongs, no surrogates).
         static constexpr std::uint32_t kMinimum[] = {0, 0, 0x80, 0x800, 0x10000};
-        if (code_point < kMinimum[n] || code_point > 0x10FFFF || (code_point >= 0xD800 && code_point <= 0xDFFF))
+        if (code_point < kMinimum[n] || code_point > 0x10FFFF ||
+            (code_point >= 0xD800 && code_point <= 0xDFFF))
             return throw_uri_error(vm);
         if (code_point < 0x10000) {
             result += static_cast<char16_t>(code_point);

@@ -109,8 +109,15 @@ void FunctionCompiler::callee_with_this(const Node* callee, std::uint32_t callee
 
 void FunctionCompiler::call_expression(const CallExpression& call) {
     RegisterScope registers(*this);
-    if (call.is_direct_eval && !has_spread(call.arguments)) {
+    if (call.is_direct_eval) {
         std::uint32_t callee = expression_to_new_register(call.callee);
+        if (has_spread(call.arguments)) {
+            std::uint32_t array = builder_.allocate_register();
+            arguments_to_array(call.arguments, array);
+            set_position(call.callee);
+            builder_.emit(Opcode::CallDirectEvalSpread, {callee, array, strict_ ? 1u : 0u});
+            return;
+        }
         std::uint32_t first = arguments_to_registers(call.arguments);
         set_position(call.callee);
         builder_.emit(Opcode::CallDirectEval,

@@ -60,6 +60,7 @@ ScopeInfo* Compiler::scope_info(const Scope* scope) {
     }
     info->is_function_scope = scope->is_var_scope || scope->kind == ScopeKind::ParameterEval;
     info->allows_eval_var_declarations = scope->eval_extensible;
+    info->is_catch_scope = scope->kind == ScopeKind::Catch;
     scope_infos_.emplace(scope, info);
     return info;
 }

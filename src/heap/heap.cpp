@@ -540,7 +540,9 @@ void* Heap::allocate_slow(std::size_t bytes) {
     Impl& impl = *impl_;
     assert(!impl.collecting && "allocation during garbage collection");
     if (impl.should_collect()) {
-        impl.collect(Impl::SweepMode::Lazy);
+        // Near the limit, empty blocks are given back at once so that the limit check below is accurate.
+        bool near_limit = impl.over_limit(kHeapBlockSize);
+        impl.collect(near_limit ? Impl::SweepMode::ReleaseEmpty : Impl::SweepMode::Lazy);
         impl.enforce_limit(0);
     }
     if (bytes > kMaxSmallCellBytes) return impl.allocate_large(bytes);

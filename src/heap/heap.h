@@ -11,6 +11,11 @@
 //     Values or cell pointers are safe across allocations without any handle discipline.
 //
 // A collection may run at any allocation unless a DeferGC scope is active.
+//
+// Cells are carved from 256 KiB blocks of one size class (see block.h); allocation bumps through runs of free
+// cells. Dead cells are destroyed lazily, when allocation reuses their block (collect_garbage() destroys them
+// at once), so a destructor may run long after its cell died, in any order: it must only release what the
+// cell itself owns and never touch other cells.
 #include "heap/block.h"
 #include "heap/cell.h"
 

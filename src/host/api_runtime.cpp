@@ -14,6 +14,7 @@
 #include "yieldjs/yieldjs.h"
 
 #include <cerrno>
+#include <cmath>
 #include <cstdio>
 #include <cstring>
 
@@ -120,37 +121,49 @@ Result<Value> Runtime::run_file(const std::string& path) {
     return evaluate_script(contents, path);
 }
 
+namespace {
+
+// The API error for what stopped the event loop: an uncaught exception, or an unhandled rejection, which
+// is reported as "Uncaught (in promise) ...".
+Error loop_error(RuntimeState& state, const yjs::EventLoop::Failure& failure) {
+    Error error = state.exception_error(failure.value);
+    if (failure.unhandled_rejection) error.report.insert(std::strlen("Uncaught"), " (in promise)");
+    return error;
+}
+
+} // namespace
+
 Result<void> Runtime::run_jobs() {
-    if (state_->vm->run_jobs().is_error()) return state_->take_exception_error();
+    if (auto failure = state_->event_loop->checkpoint()) return loop_error(*state_, *failure);
     return {};
 }
 
 Result<bool> Runtime::run_one_turn() {
-    Task task;
-    {
-        std::lock_guard lock(state_->task_mutex);
-        if (!state_->tasks.empty()) {
-            task = std::move(state_->tasks.front());
-            state_->tasks.pop_front();
-        }
-    }
-    if (task) task(*this);
-    if (Result<void> jobs = run_jobs(); !jobs.ok()) return jobs.error();
-    std::lock_guard lock(state_->task_mutex);
-    return !state_->tasks.empty() || state_->vm->has_pending_jobs();
+    yjs::EventLoop::Turn turn = state_->event_loop->run_one_turn();
+    if (turn.failure) return loop_error(*state_, *turn.failure);
+    return turn.more_work;
 }
 
 Result<void> Runtime::run_until_idle() {
-    for (;;) {
-        Result<bool> turn = run_one_turn();
-        if (!turn.ok()) return turn.error();
-        if (!turn.value()) return {};
-    }
+    if (auto failure = state_->event_loop->run_until_idle()) return loop_error(*state_, *failure);
+    return {};
 }
 
 void Runtime::post_task(Task task) {
-    std::lock_guard lock(state_->task_mutex);
-    state_->tasks.push_back(std::move(task));
+    state_->event_loop->post_task([this, task = std::move(task)] { task(*this); });
+}
+
+int Runtime::exit_code() {
+    yjs::VM& vm = *state_->vm;
+    auto process = state_->realm->global_object()->lookup_own_storage(yjs::PropertyKey::from_ascii(vm, "process"));
+    if (!process || !process->value.is_object()) return 0;
+    auto code = process->value.as_object()->get(vm, yjs::PropertyKey::from_ascii(vm, "exitCode"));
+    if (code.is_error() || !code.value().is_number()) {
+        vm.clear_exception();
+        return 0;
+    }
+    double status = code.value().as_number();
+    return std::isfinite(status) ? static_cast<int>(static_cast<std::int64_t>(status) & 0xFF) : 0;
 }
 
 Value Runtime::undefined() {

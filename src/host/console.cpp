@@ -1,5 +1,6 @@
 #include "host/console.h"
 
+#include "host/console_table.h"
 #include "host/inspect.h"
 #include "host/runtime_state.h"
 #include "host/script.h"
@@ -83,7 +84,8 @@ ThrowCompletionOr<Value> console_trace(VM& vm, const NativeCallInfo& call) {
 ThrowCompletionOr<Value> console_assert(VM& vm, const NativeCallInfo& call) {
     if (ToBoolean(call.argument(0))) return Value::undefined();
     MarkedValueVector arguments(vm.heap());
-    for (std::size_t i = 1; i < call.argument_count(); ++i) arguments.push_back(call.arguments[i]);
+    for (std::size_t i = 1; i < call.argument_count(); ++i)
+        arguments.push_back(call.arguments[i]);
     if (arguments.empty()) {
         arguments.push_back(JSString::from_ascii(vm, "Assertion failed"));
     } else {
@@ -189,6 +191,15 @@ ThrowCompletionOr<Value> console_time_log(VM& vm, const NativeCallInfo& call) {
     return report_timer(vm, call, false);
 }
 
+// console.table(data, properties).
+ThrowCompletionOr<Value> console_table(VM& vm, const NativeCallInfo& call) {
+    Value data = call.argument(0);
+    auto table = TRY(format_table(vm, data, call.argument(1)));
+    if (!table) table = TRY(format_arguments(vm, std::span<const Value>(&data, 1)));
+    emit(yieldjs::detail::state_of(call.callee), Stream::Stdout, *table);
+    return Value::undefined();
+}
+
 } // namespace
 
 void install_console(VM& vm, Realm& realm) {
@@ -206,6 +217,7 @@ void install_console(VM& vm, Realm& realm) {
         {"trace", console_trace},
         {"assert", console_assert},
         {"dir", console_dir},
+        {"table", console_table},
         {"count", console_count},
         {"countReset", console_count_reset},
         {"group", console_group},

@@ -1,6 +1,7 @@
 #pragma once
 // The `console` object (Node's API subset): log/info/debug write to stdout, warn/error/trace to stderr;
-// also assert, dir, count/countReset, group/groupCollapsed/groupEnd and time/timeLog/timeEnd. Arguments
+// also assert, dir, table, count/countReset, group/groupCollapsed/groupEnd and
+// time/timeLog/timeEnd. Arguments
 // are formatted like Node's util.format (see host/inspect.h).
 #include <chrono>
 #include <string>

@@ -33,10 +33,6 @@ ThrowCompletionOr<Value> call_intrinsic(VM& vm, Intrinsic which, std::string_vie
     return Call(vm, function, this_value);
 }
 
-bool class_is(JSObject* object, const char* name) {
-    return std::strcmp(object->class_name(), name) == 0;
-}
-
 } // namespace
 
 bool is_error_like(VM& vm, JSObject* object) {
@@ -81,12 +77,15 @@ ObjectKind classify_object(VM& vm, JSObject* object) {
 namespace {
 
 OrderedHashTable& collection_data(JSObject* object, ObjectKind kind) {
-    return kind == ObjectKind::Map ? static_cast<MapObject*>(object)->data() : static_cast<SetObject*>(object)->data();
+    return kind == ObjectKind::Map ? static_cast<MapObject*>(object)->data()
+                                   : static_cast<SetObject*>(object)->data();
 }
 
 } // namespace
 
-double collection_size(JSObject* object, ObjectKind kind) { return collection_data(object, kind).size(); }
+double collection_size(JSObject* object, ObjectKind kind) {
+    return collection_data(object, kind).size();
+}
 
 void collection_entries(JSObject* object, ObjectKind kind, MarkedValueVector& out) {
     std::vector<OrderedHashTable::Entry> entries;

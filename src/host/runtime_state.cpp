@@ -26,8 +26,11 @@ public:
     const char* class_name() const override { return "HostRealm"; }
 };
 
+// Console output is written through at once, like Node's synchronous stdout/stderr: nothing is lost if
+// the process dies, and the two streams interleave in order.
 void write_to(std::FILE* stream, std::string_view text) {
     std::fwrite(text.data(), 1, text.size(), stream);
+    std::fflush(stream);
 }
 
 } // namespace
@@ -63,6 +66,9 @@ RuntimeState::RuntimeState(Runtime& runtime, RuntimeOptions options)
     vm_options.stack_size_bytes = this->options.stack_size_bytes;
     vm = std::make_unique<yjs::VM>(vm_options);
     handles = std::make_unique<HandleTable>(vm->heap());
+    yjs::EventLoop::Options loop_options;
+    loop_options.report_unhandled_rejections = !this->options.test262_host;
+    event_loop = std::make_unique<yjs::EventLoop>(*vm, loop_options);
     realm = vm->create_realm();
     vm->set_current_realm(realm);
     prepare_realm(*realm);
@@ -72,12 +78,15 @@ RuntimeState::~RuntimeState() {
     std::fflush(stdout);
     // The handle table is a root registered with the heap: it goes first.
     handles.reset();
+    event_loop.reset();
     vm.reset();
 }
 
 void RuntimeState::prepare_realm(yjs::Realm& new_realm) {
     new_realm.set_host_defined(vm->heap().allocate<HostRealm>(this));
     yjs::install_console(*vm, new_realm);
+    yjs::install_timers(*vm, new_realm);
+    yjs::install_process(*vm, new_realm);
     if (options.test262_host) yjs::install_test262_host(*vm, new_realm);
 }
 
@@ -101,7 +110,6 @@ void RuntimeState::write_stdout(std::string_view text) {
 }
 
 void RuntimeState::write_stderr(std::string_view text) {
-    std::fflush(stdout);
     if (options.write_stderr)
         options.write_stderr(text);
     else

@@ -1,16 +1,15 @@
 #pragma once
 // The state behind yieldjs::Runtime: the VM, its main realm, the host objects, the API's value handles and
-// the task queue. Host built-ins (console, $262, ...) reach it from their realm's HostRealm.
+// the event loop. Host built-ins (console, $262, ...) reach it from their realm's HostRealm.
 #include "heap/heap.h"
 #include "host/console.h"
+#include "host/event_loop.h"
 #include "runtime/completion.h"
 #include "runtime/value.h"
 #include "yieldjs/runtime.h"
 
 #include <cstdint>
-#include <deque>
 #include <memory>
-#include <mutex>
 #include <string_view>
 #include <vector>
 
@@ -49,12 +48,11 @@ struct RuntimeState {
     std::unique_ptr<HandleTable> handles;
     std::vector<NativeFunction> native_functions; // indexed by the capture of their NativeFunction object
     yjs::ConsoleState console;
-
-    std::mutex task_mutex;
-    std::deque<Task> tasks;
+    // Timers, immediates, nextTick, posted tasks and the microtask checkpoints (created after the realm).
+    std::unique_ptr<yjs::EventLoop> event_loop;
 
     // Makes a realm usable by the host: records this state in its host-defined slot and installs the
-    // console (and, in test262 mode, print and $262).
+    // console, the timer functions and `process` (and, in test262 mode, print and $262).
     void prepare_realm(yjs::Realm&);
 
     Value wrap(yjs::Value value) { return Value(this, handles->add(value)); }

@@ -1,26 +1,11 @@
 #include "host/script.h"
 
+#include "builtins/regexp_validator.h"
 #include "compiler/compiler.h"
 #include "parser/parser.h"
-#include "regexp/regexp.h"
 #include "vm/code_block.h"
 
 namespace yjs {
-
-namespace {
-
-// The ParseOptions::validate_regexp callback, backed by the regular-expression compiler.
-RegExpValidator regexp_literal_validator() {
-    return [](std::u16string_view pattern, std::u16string_view flags) -> std::optional<std::string> {
-        auto parsed_flags = regexp::parse_flags(flags);
-        if (!parsed_flags) return "invalid flags '" + utf16_to_utf8(flags) + "'";
-        auto error = regexp::validate(pattern, *parsed_flags);
-        if (!error) return std::nullopt;
-        return "/" + utf16_to_utf8(pattern) + "/" + utf16_to_utf8(flags) + ": " + error->message;
-    };
-}
-
-} // namespace
 
 CompiledSource compile_source(VM& vm, std::u16string text, std::string url, bool is_module) {
     CompiledSource result;

@@ -2,6 +2,7 @@
 // Public entry points of the front end: parse a Script/Module (or eval code), or the parameters and body
 // of a dynamic function (Function/GeneratorFunction/AsyncFunction/AsyncGeneratorFunction constructors).
 #include "parser/ast.h"
+#include "runtime/unicode.h" // utf8_to_utf16 / utf16_to_utf8 for callers of the parser
 
 #include <cstdint>
 #include <functional>
@@ -74,11 +75,5 @@ ParseResult parse_dynamic_function(std::u16string_view parameters, std::u16strin
 
 // The FunctionNode of a successful parse_dynamic_function result.
 FunctionNode* dynamic_function(const ParseResult& result);
-
-// Converts UTF-8 to UTF-16; invalid or truncated sequences become U+FFFD.
-std::u16string utf8_to_utf16(std::string_view utf8);
-
-// Converts UTF-16 to UTF-8 (lone surrogates become U+FFFD); handy for messages and tests.
-std::string utf16_to_utf8(std::u16string_view utf16);
 
 } // namespace yjs

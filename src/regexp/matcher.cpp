@@ -239,8 +239,8 @@ bool Vm<CharT>::match_backref(bool ignore_case, std::uint32_t start, std::uint32
     std::uint32_t i = backward ? end : start;
     std::uint32_t j = pos;
     while (backward ? i > start : i < end) {
-        char32_t a, b;
-        std::uint32_t next_i, next_j;
+        char32_t a = 0, b = 0;
+        std::uint32_t next_i = i, next_j = j;
         read(i, backward, a, next_i);
         if (!read(j, backward, b, next_j)) return false;
         if (a != b && Canonicalize(a, unicode_) != Canonicalize(b, unicode_)) return false;

@@ -11,7 +11,8 @@ ThrowCompletionOr<IteratorRecord> GetIteratorFromMethod(VM& vm, Value object, Va
     // 1. Let iterator be ? Call(method, obj).
     Value iterator = TRY(Call(vm, method, object));
     // 2. If iterator is not an Object, throw a TypeError exception.
-    if (!iterator.is_object()) return vm.throw_type_error("Result of the Symbol.iterator method is not an object");
+    if (!iterator.is_object())
+        return vm.throw_type_error("Result of the Symbol.iterator method is not an object");
     // 3. Let nextMethod be ? Get(iterator, "next").
     Value next_method = TRY(iterator.as_object()->get(vm, vm.names().next));
     return IteratorRecord{iterator.as_object(), next_method, false};
@@ -46,9 +47,9 @@ ThrowCompletionOr<IteratorRecord> GetIteratorDirect(VM& vm, JSObject* object) {
 
 ThrowCompletionOr<JSObject*> IteratorNext(VM& vm, IteratorRecord& record, std::optional<Value> value) {
     // 1-3. Call next; a throw completion marks the record done.
-    ThrowCompletionOr<Value> result = value ? Call(vm, record.next_method, record.iterator,
-                                                   std::span<const Value>(&*value, 1))
-                                            : Call(vm, record.next_method, record.iterator);
+    ThrowCompletionOr<Value> result =
+        value ? Call(vm, record.next_method, record.iterator, std::span<const Value>(&*value, 1))
+              : Call(vm, record.next_method, record.iterator);
     if (result.is_throw_completion()) {
         record.done = true;
         return kThrowCompletion;
@@ -132,7 +133,8 @@ ThrowCompletionOr<MarkedValueVector> IteratorToList(VM& vm, IteratorRecord& reco
 }
 
 ThrowCompletionOr<MarkedValueVector> IterableToList(VM& vm, Value items, std::optional<Value> method) {
-    IteratorRecord record = method ? TRY(GetIteratorFromMethod(vm, items, *method)) : TRY(GetIterator(vm, items));
+    IteratorRecord record =
+        method ? TRY(GetIteratorFromMethod(vm, items, *method)) : TRY(GetIterator(vm, items));
     return IteratorToList(vm, record);
 }
 

@@ -52,7 +52,8 @@ ThrowCompletion IteratorCloseOnThrow(VM&, const IteratorRecord&);
 // IteratorToList(iteratorRecord).
 ThrowCompletionOr<MarkedValueVector> IteratorToList(VM&, IteratorRecord&);
 // IterableToList(items [, method]): GetIterator / GetIteratorFromMethod then IteratorToList.
-ThrowCompletionOr<MarkedValueVector> IterableToList(VM&, Value items, std::optional<Value> method = std::nullopt);
+ThrowCompletionOr<MarkedValueVector> IterableToList(VM&, Value items,
+                                                    std::optional<Value> method = std::nullopt);
 
 } // namespace yjs
 

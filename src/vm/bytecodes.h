@@ -99,6 +99,8 @@ namespace yjs {
                                            flag 1: also SetFunctionName(acc, key) (anonymous functions) */   \
     V(DefineAccessor, Reg, Reg, Flag)   /* define getter (flag&1==0) or setter (flag&1) acc on r1 under key  \
                                            r2; flag&2: enumerable (object literals) vs not (classes) */       \
+                                        /* (sets the function's [[HomeObject]] = r1 and its name "get "/     \
+                                           "set " + key, like DefineMethod) */                               \
     V(DefineMethod, Reg, Reg, Flag)     /* define method acc on r1 under key r2 (flag 1: enumerable),         \
                                            sets its [[HomeObject]] = r1 and its name from the key */          \
     V(SetPrototypeLiteral, Reg)         /* `__proto__: acc` in an object literal: set r's prototype if acc   \
@@ -193,9 +195,14 @@ namespace yjs {
     /* --- calls --- */                                                                                      \
     V(Call, Reg, Reg, Reg, Count)       /* acc = r1.[[Call]](this = r2, args = r3 .. r3+n-1) */              \
     V(CallSpread, Reg, Reg, Reg)        /* acc = r1.[[Call]](this = r2, args = elements of array r3) */      \
+                                        /* Every *Spread call takes an array the compiler built (by          \
+                                           CreateArray/ArrayPush/ArraySpread/CreateRestParameter): its       \
+                                           elements are read directly, never through iteration */            \
     V(CallDirectEval, Reg, Reg, Count, Flag) /* like Call with this = undefined; if r1 is %eval%, performs    \
                                            direct eval of the first argument in the current scope (flag 1 =  \
                                            strict caller) */                                                 \
+    V(CallDirectEvalSpread, Reg, Reg, Flag) /* CallDirectEval whose arguments are the elements of array r2   \
+                                           (eval(...args)); flag 1 = strict caller */                        \
     V(Construct, Reg, Reg, Count)       /* acc = new r1(args r2 .. r2+n-1), new.target = r1 */               \
     V(ConstructSpread, Reg, Reg)        /* acc = new r1(...array r2) */                                      \
     V(SuperCall, Reg, Count)            /* acc = super(args r .. r+n-1): constructs the running function's  \

@@ -50,6 +50,14 @@ public:
     // A function-top scope of sloppy code containing direct eval: eval may add var bindings here.
     bool is_function_scope = false;
     bool allows_eval_var_declarations = false;
+    // A catch clause's scope: its bindings never conflict with eval var declarations (Annex B.3.4).
+    bool is_catch_scope = false;
+    // EvalDeclarationInstantiation's conflict check (step 3), as the compiler lays scopes out: walking
+    // from the eval's context up to its var scope (variable_environment_of), a var/function name conflicts
+    // with any binding of a scope strictly inside the var scope (catch scopes excepted), and with the
+    // is_lexical bindings of the var scope itself (the compiler merges a function's top-level lexical
+    // declarations into its var scope; its parameters and vars are not lexical).
+    // Slots of uninitialised bindings (TDZ, including parameters of non-simple lists) hold the hole.
 
     // The binding named `name` (an atom), if this scope declares it.
     const Binding* find_binding(JSString* name) const;

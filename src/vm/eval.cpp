@@ -1,5 +1,6 @@
 #include "vm/eval.h"
 
+#include "builtins/regexp_validator.h"
 #include "compiler/compiler.h"
 #include "parser/parser.h"
 #include "runtime/realm.h"
@@ -48,6 +49,7 @@ void collect_private_names(Environment* context, std::vector<std::u16string>& na
 ThrowCompletionOr<CodeBlock*> prepare_direct_eval(VM& vm, JSString* source, bool strict_caller, const Frame& caller) {
     ParseOptions options;
     options.is_eval = true;
+    options.validate_regexp = regexp_literal_validator();
     options.strict = strict_caller;
     JSFunction* function = caller.callee ? caller.callee->active_function() : nullptr;
     if (function && !function->is_arrow()) {
@@ -70,6 +72,7 @@ ThrowCompletionOr<Value> PerformIndirectEval(VM& vm, Value x) {
     if (!x.is_string()) return x;
     ParseOptions options;
     options.is_eval = true;
+    options.validate_regexp = regexp_literal_validator();
     CompileOptions compile_options;
     compile_options.is_eval = true;
     CodeBlock* code = TRY(compile_eval(vm, x.as_string(), options, compile_options));

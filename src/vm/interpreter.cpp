@@ -7,6 +7,7 @@
 #include "vm/arguments_object.h"
 #include "vm/code_block.h"
 #include "vm/environment.h"
+#include "vm/eval.h"
 #include "vm/generator_object.h"
 #include "vm/interpreter_internal.h"
 #include "vm/js_function.h"
@@ -45,7 +46,7 @@ void Frame::visit(Visitor& visitor) const {
     visitor.visit(new_target);
     visitor.visit(callee);
     for (std::uint32_t i = 0; arguments && i < argument_count; ++i) visitor.visit(arguments[i]);
-    visitor.visit(owner);
+    if (owner) visitor.visit(owner); // Cell* picks the non-null-checking overload
     visitor.visit(mapped_arguments);
     visitor.visit(caller_realm);
 }
@@ -204,6 +205,24 @@ Frame* Interpreter::Impl::enter_code(CodeBlock* code, Environment* context, Valu
     if (!code->feedback && code->feedback_slot_count)
         code->feedback = std::make_unique<FeedbackSlot[]>(code->feedback_slot_count);
     current_frame = frame;
+    return frame;
+}
+
+bool Interpreter::Impl::is_intrinsic_eval(Value callee) {
+    if (!callee.is_object()) return false;
+    JSObject* eval_function = vm.current_realm().intrinsic(Intrinsic::Eval);
+    return eval_function && callee.as_object() == eval_function;
+}
+
+Frame* Interpreter::Impl::enter_direct_eval(Frame& caller, JSString* source, bool strict_caller) {
+    auto code = prepare_direct_eval(vm, source, strict_caller, caller);
+    if (code.is_error()) return nullptr;
+    Frame* frame = enter_code(code.value(), caller.context, caller.this_value, false);
+    if (!frame) return nullptr;
+    frame->this_box = caller.this_box;
+    frame->new_target = caller.new_target;
+    frame->callee = caller.callee;
+    frame->is_eval = true;
     return frame;
 }
 

@@ -79,6 +79,12 @@ struct Interpreter::Impl {
                           JSObject* new_target, bool exits_loop);
     // A frame for script or eval code.
     Frame* enter_code(CodeBlock* code, Environment* context, Value this_value, bool exits_loop);
+    // PerformEval for a direct eval from `caller` (the current frame): compiles `source` and enters a frame
+    // running it in the caller's context with its this/new.target/function; nullptr with a pending
+    // exception (SyntaxError, stack overflow).
+    Frame* enter_direct_eval(Frame& caller, JSString* source, bool strict_caller);
+    // SameValue(callee, %eval%) of the current realm.
+    bool is_intrinsic_eval(Value callee);
     // Pops `frame` (current) and makes its caller current. `completed`: a generator/async frame has finished
     // and its registers are released.
     void leave_frame(Frame* frame, bool completed = false);

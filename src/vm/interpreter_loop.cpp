@@ -17,6 +17,7 @@
 #include "vm/interpreter_internal.h"
 #include "vm/js_function.h"
 
+#include <bit>
 #include <cmath>
 
 namespace yjs {
@@ -29,7 +30,27 @@ inline bool to_boolean_fast(Value value) {
     return ToBoolean(value);
 }
 
-inline bool both_int32(Value a, Value b) { return a.is_int32() && b.is_int32(); }
+// ToInt32 when it is a plain truncation (the Number is within the int32 range; NaN is not).
+inline bool fast_int32(Value value, std::int32_t& out) {
+    if (!value.is_number()) return false;
+    double number = value.as_number();
+    if (!(number >= -2147483648.0 && number <= 2147483647.0)) return false;
+    out = static_cast<std::int32_t>(number);
+    return true;
+}
+
+// An integral Number that is exactly an int32 (so not -0): the re-encoded value has the same bits.
+inline bool exact_int32(Value value, std::int32_t& out) {
+    return fast_int32(value, out) && Value::number(static_cast<double>(out)).bits() == value.bits();
+}
+
+// A Number from an int32 (never NaN, so no canonicalisation needed).
+inline Value int_value(std::int32_t number) {
+    return Value::from_bits(std::bit_cast<std::uint64_t>(static_cast<double>(number)));
+}
+inline Value uint_value(std::uint32_t number) {
+    return Value::from_bits(std::bit_cast<std::uint64_t>(static_cast<double>(number)));
+}
 
 } // namespace
 
@@ -64,11 +85,10 @@ ThrowCompletionOr<Value> Interpreter::Impl::run(Frame* entry) {
 #define OP(i) read_operand(ip, i)
 #define R(i) regs[OP(i)]
 #define K(i) constants[OP(i)]
-#define DISPATCH()                                                                                           \
-    do {                                                                                                     \
-        frame->ip = ip;                                                                                      \
-        goto* kDispatch[*ip];                                                                                \
-    } while (0)
+// frame->ip is only written when something may look at it: a call out of the loop (stack traces, nested
+// frames returning here), an exception, or a suspension.
+#define SYNC() (frame->ip = ip)
+#define DISPATCH() goto* kDispatch[*ip]
 #define NEXT(name)                                                                                           \
     do {                                                                                                     \
         ip += instruction_size(operand_counts::name);                                                        \
@@ -81,6 +101,7 @@ ThrowCompletionOr<Value> Interpreter::Impl::run(Frame* entry) {
     } while (0)
 #define CHECK(expression)                                                                                    \
     ({                                                                                                       \
+        SYNC();                                                                                              \
         auto _yjs_result = (expression);                                                                     \
         if (_yjs_result.is_throw_completion()) [[unlikely]]                                                  \
             goto throw_exception;                                                                            \
@@ -88,6 +109,7 @@ ThrowCompletionOr<Value> Interpreter::Impl::run(Frame* entry) {
     })
 #define THROW(expression)                                                                                    \
     do {                                                                                                     \
+        SYNC();                                                                                              \
         (void)(expression);                                                                                  \
         goto throw_exception;                                                                                \
     } while (0)
@@ -115,7 +137,7 @@ op_LdaEmpty:
     acc = Value::empty();
     NEXT(LdaEmpty);
 op_LdaSmi:
-    acc = Value(static_cast<double>(static_cast<std::int32_t>(OP(0))));
+    acc = int_value(static_cast<std::int32_t>(OP(0)));
     NEXT(LdaSmi);
 op_LdaConstant:
     acc = K(0);
@@ -437,13 +459,10 @@ op_Div: {
 }
 op_Mod: {
     Value left = R(0);
-    if (both_int32(left, acc)) {
-        auto dividend = static_cast<std::int32_t>(left.as_number());
-        auto divisor = static_cast<std::int32_t>(acc.as_number());
-        if (dividend >= 0 && divisor > 0) {
-            acc = Value(static_cast<double>(dividend % divisor));
-            NEXT(Mod);
-        }
+    std::int32_t dividend, divisor;
+    if (exact_int32(left, dividend) && exact_int32(acc, divisor) && dividend >= 0 && divisor > 0) {
+        acc = int_value(dividend % divisor);
+        NEXT(Mod);
     }
     if (left.is_number() && acc.is_number()) acc = Value(std::fmod(left.as_number(), acc.as_number()));
     else acc = CHECK(interp::binary_numeric(vm, Opcode::Mod, left, acc));
@@ -454,53 +473,50 @@ op_Exp:
     NEXT(Exp);
 op_BitAnd: {
     Value left = R(0);
-    if (both_int32(left, acc))
-        acc = Value(static_cast<double>(static_cast<std::int32_t>(left.as_number()) &
-                                        static_cast<std::int32_t>(acc.as_number())));
-    else
-        acc = CHECK(interp::binary_numeric(vm, Opcode::BitAnd, left, acc));
+    std::int32_t a, b;
+    if (fast_int32(left, a) && fast_int32(acc, b)) acc = int_value(a & b);
+    else acc = CHECK(interp::binary_numeric(vm, Opcode::BitAnd, left, acc));
     NEXT(BitAnd);
 }
 op_BitOr: {
     Value left = R(0);
-    if (both_int32(left, acc))
-        acc = Value(static_cast<double>(static_cast<std::int32_t>(left.as_number()) |
-                                        static_cast<std::int32_t>(acc.as_number())));
-    else
-        acc = CHECK(interp::binary_numeric(vm, Opcode::BitOr, left, acc));
+    std::int32_t a, b;
+    if (fast_int32(left, a) && fast_int32(acc, b)) acc = int_value(a | b);
+    else acc = CHECK(interp::binary_numeric(vm, Opcode::BitOr, left, acc));
     NEXT(BitOr);
 }
 op_BitXor: {
     Value left = R(0);
-    if (both_int32(left, acc))
-        acc = Value(static_cast<double>(static_cast<std::int32_t>(left.as_number()) ^
-                                        static_cast<std::int32_t>(acc.as_number())));
-    else
-        acc = CHECK(interp::binary_numeric(vm, Opcode::BitXor, left, acc));
+    std::int32_t a, b;
+    if (fast_int32(left, a) && fast_int32(acc, b)) acc = int_value(a ^ b);
+    else acc = CHECK(interp::binary_numeric(vm, Opcode::BitXor, left, acc));
     NEXT(BitXor);
 }
 op_ShiftLeft: {
     Value left = R(0);
-    if (both_int32(left, acc))
-        acc = Value(static_cast<double>(static_cast<std::int32_t>(
-            static_cast<std::uint32_t>(static_cast<std::int32_t>(left.as_number()))
-            << (static_cast<std::uint32_t>(static_cast<std::int32_t>(acc.as_number())) & 31))));
+    std::int32_t a, b;
+    if (fast_int32(left, a) && fast_int32(acc, b))
+        acc = int_value(static_cast<std::int32_t>(static_cast<std::uint32_t>(a) << (static_cast<std::uint32_t>(b) & 31)));
     else
         acc = CHECK(interp::binary_numeric(vm, Opcode::ShiftLeft, left, acc));
     NEXT(ShiftLeft);
 }
 op_ShiftRight: {
     Value left = R(0);
-    if (both_int32(left, acc))
-        acc = Value(static_cast<double>(static_cast<std::int32_t>(left.as_number()) >>
-                                        (static_cast<std::uint32_t>(static_cast<std::int32_t>(acc.as_number())) & 31)));
-    else
-        acc = CHECK(interp::binary_numeric(vm, Opcode::ShiftRight, left, acc));
+    std::int32_t a, b;
+    if (fast_int32(left, a) && fast_int32(acc, b)) acc = int_value(a >> (static_cast<std::uint32_t>(b) & 31));
+    else acc = CHECK(interp::binary_numeric(vm, Opcode::ShiftRight, left, acc));
     NEXT(ShiftRight);
 }
-op_ShiftRightUnsigned:
-    acc = CHECK(interp::binary_numeric(vm, Opcode::ShiftRightUnsigned, R(0), acc));
+op_ShiftRightUnsigned: {
+    Value left = R(0);
+    std::int32_t a, b;
+    if (fast_int32(left, a) && fast_int32(acc, b))
+        acc = uint_value(static_cast<std::uint32_t>(a) >> (static_cast<std::uint32_t>(b) & 31));
+    else
+        acc = CHECK(interp::binary_numeric(vm, Opcode::ShiftRightUnsigned, left, acc));
     NEXT(ShiftRightUnsigned);
+}
 op_Inc:
     if (acc.is_number()) [[likely]] acc = Value(acc.as_number() + 1);
     else acc = CHECK(interp::increment(vm, acc, true));
@@ -513,10 +529,12 @@ op_Negate:
     if (acc.is_number()) acc = Value(-acc.as_number());
     else acc = CHECK(interp::negate(vm, acc));
     NEXT(Negate);
-op_BitNot:
-    if (acc.is_int32()) acc = Value(static_cast<double>(~static_cast<std::int32_t>(acc.as_number())));
+op_BitNot: {
+    std::int32_t a;
+    if (fast_int32(acc, a)) acc = int_value(~a);
     else acc = CHECK(interp::bitwise_not(vm, acc));
     NEXT(BitNot);
+}
 op_Not:
     acc = Value::boolean(!to_boolean_fast(acc));
     NEXT(Not);
@@ -588,7 +606,7 @@ op_TestUndefined:
 op_Jump: {
     std::uint32_t target = OP(0);
     if (code_base + target <= ip && vm.heap().out_of_memory()) [[unlikely]] {
-        if (vm.check_out_of_memory()) goto throw_exception;
+        if (SYNC(), vm.check_out_of_memory()) goto throw_exception;
     }
     JUMP_TO(target);
 }
@@ -680,10 +698,12 @@ op_Debugger:
 op_Call: {
     Value callee = R(0);
     if (JSFunction* function = as_js_function(callee)) [[likely]] {
+        SYNC();
         if (!enter_function(function, R(1), regs + OP(2), OP(3), nullptr, false)) goto throw_exception;
         goto enter_new_frame;
     }
     if (GeneratorObject* generator = inline_resumable(callee, R(1))) {
+        SYNC();
         if (!resume_inline(generator, OP(3) ? regs[OP(2)] : Value::undefined())) goto throw_exception;
         goto enter_new_frame;
     }
@@ -703,6 +723,7 @@ op_CallSpread: {
         Value* copy = stack_top;
         std::copy(arguments.begin(), arguments.end(), copy);
         stack_top += count;
+        SYNC();
         Frame* callee_frame = enter_function(function, this_value, copy, count, nullptr, false);
         if (!callee_frame) {
             stack_top = copy;
@@ -717,28 +738,18 @@ op_CallSpread: {
 }
 op_CallDirectEval: {
     Value callee = R(0);
-    JSObject* eval_function = vm.current_realm().intrinsic(Intrinsic::Eval);
-    if (eval_function && callee.is_object() && callee.as_object() == eval_function) {
-        std::uint32_t count = OP(2);
-        if (count == 0) {
-            acc = Value::undefined();
-            NEXT(CallDirectEval);
-        }
-        Value source = R(1);
+    if (is_intrinsic_eval(callee)) {
+        Value source = OP(2) ? R(1) : Value::undefined();
         if (!source.is_string()) {
             acc = source;
             NEXT(CallDirectEval);
         }
-        CodeBlock* code = CHECK(prepare_direct_eval(vm, source.as_string(), OP(3) != 0, *frame));
-        Frame* eval_frame = enter_code(code, frame->context, frame->this_value, false);
-        if (!eval_frame) goto throw_exception;
-        eval_frame->this_box = frame->this_box;
-        eval_frame->new_target = frame->new_target;
-        eval_frame->callee = frame->callee;
-        eval_frame->is_eval = true;
+        SYNC();
+        if (!enter_direct_eval(*frame, source.as_string(), OP(3) != 0)) goto throw_exception;
         goto enter_new_frame;
     }
     if (JSFunction* function = as_js_function(callee)) {
+        SYNC();
         if (!enter_function(function, Value::undefined(), regs + OP(1), OP(2), nullptr, false)) goto throw_exception;
         goto enter_new_frame;
     }
@@ -746,10 +757,28 @@ op_CallDirectEval: {
     acc = CHECK(callee.as_object()->internal_call(vm, Value::undefined(), ARGS(1, 2)));
     NEXT(CallDirectEval);
 }
+op_CallDirectEvalSpread: {
+    Value callee = R(0);
+    MarkedValueVector arguments = CHECK(interp::array_elements(vm, R(1)));
+    if (is_intrinsic_eval(callee)) {
+        Value source = arguments.empty() ? Value::undefined() : arguments[0];
+        if (!source.is_string()) {
+            acc = source;
+            NEXT(CallDirectEvalSpread);
+        }
+        SYNC();
+        if (!enter_direct_eval(*frame, source.as_string(), OP(2) != 0)) goto throw_exception;
+        goto enter_new_frame;
+    }
+    if (!callee.is_object() || !callee.as_object()->is_callable()) THROW(interp::throw_not_callable(vm, callee));
+    acc = CHECK(callee.as_object()->internal_call(vm, Value::undefined(), arguments.span()));
+    NEXT(CallDirectEvalSpread);
+}
 op_Construct: {
     Value callee = R(0);
     JSFunction* function = as_js_function(callee);
     if (function && function->is_constructor()) [[likely]] {
+        SYNC();
         if (!enter_function(function, Value::undefined(), regs + OP(1), OP(2), function, false)) goto throw_exception;
         goto enter_new_frame;
     }
@@ -780,6 +809,7 @@ op_SuperCallSpread: {
         NEXT(SuperCallSpread);
     }
     if (JSFunction* function = as_js_function(Value(super_constructor))) {
+        SYNC();
         if (!enter_function(function, Value::undefined(), regs + OP(0), OP(1), new_target, false))
             goto throw_exception;
         goto enter_new_frame;
@@ -799,6 +829,7 @@ op_IteratorStep: {
     Value* record = regs + OP(0);
     if (GeneratorObject* generator = inline_resumable(record[1], record[0])) {
         // The step result is examined when the generator returns to this instruction (return_from_frame).
+        SYNC();
         if (!resume_inline(generator, Value::undefined())) goto throw_exception;
         goto enter_new_frame;
     }
@@ -831,6 +862,7 @@ op_IteratorClose:
     CHECK(interp::iterator_close(vm, R(0)));
     NEXT(IteratorClose);
 op_IteratorCloseQuiet:
+    SYNC();
     interp::iterator_close_quietly(vm, R(0));
     NEXT(IteratorCloseQuiet);
 op_ForInPrepare:
@@ -859,12 +891,14 @@ op_InitialSuspend: {
     frame->argument_count = 0;
     result = Value(static_cast<JSObject*>(generator));
     completed = false;
+    SYNC();
     goto return_from_frame;
 }
 op_Yield:
     static_cast<GeneratorObject*>(frame->owner)->set_state(GeneratorObject::State::SuspendedYield);
     result = acc;
     completed = false;
+    SYNC();
     goto return_from_frame;
 op_YieldDelegate: {
     // One step of yield* (15.5.5 step 7); the compiler follows it with Yield and loops.
@@ -901,6 +935,7 @@ op_Await: {
     async_object->set_running(false);
     result = Value(async_object->capability().promise);
     completed = false;
+    SYNC();
     goto return_from_frame;
 }
 op_CreateIterResult:
@@ -1018,6 +1053,7 @@ throw_exception:
 #undef R
 #undef K
 #undef DISPATCH
+#undef SYNC
 #undef NEXT
 #undef JUMP_TO
 #undef CHECK

@@ -1,5 +1,6 @@
 // Object/array literals, classes (ClassDefinitionEvaluation's core), template objects, iteration and
 // for-in enumeration for the interpreter.
+#include "builtins/regexp_object.h"
 #include "runtime/abstract_ops.h"
 #include "runtime/array.h"
 #include "runtime/object.h"
@@ -149,10 +150,7 @@ ThrowCompletionOr<Value> get_template_object(VM& vm, TemplateSite* site) {
 }
 
 ThrowCompletionOr<Value> create_regexp(VM& vm, Value pattern, Value flags) {
-    JSObject* constructor = vm.current_realm().intrinsic(Intrinsic::RegExpConstructor);
-    if (!constructor) return vm.throw_type_error("RegExp not supported yet");
-    Value arguments[] = {pattern, flags};
-    return Value(TRY(Construct(vm, constructor, arguments)));
+    return Value(TRY(RegExpCreate(vm, pattern, flags)));
 }
 
 ThrowCompletionOr<Value> copy_data_properties(VM& vm, Value source, const Value* excluded, std::uint32_t count) {

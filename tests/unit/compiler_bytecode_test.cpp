@@ -31,8 +31,12 @@ TEST(CompilerBytecode, CapturedBindingsLiveInContexts) {
 
 TEST(CompilerBytecode, ContextDepthCountsOnlyScopesWithContexts) {
     VM vm;
-    std::string all = listing(vm, "function f() { var x; { let y; { let z = () => x; } } }");
-    EXPECT_TRUE(contains(all, "LdaContextSlot #1, #0")) << all; // arrow's context chain: f only
+    // x lives in f's context, y in the outer block's; the inner block has no context of its own.
+    std::string all = listing(vm, "function f() { var x; { let y = 1; { let w; let z = () => x + y; } } }");
+    std::string arrow = block_listing(all, "z");
+    EXPECT_TRUE(contains(arrow, "LdaContextSlot #1, #0")) << all;
+    EXPECT_TRUE(contains(arrow, "LdaContextSlot #0, #0")) << all;
+    EXPECT_EQ(count_of(block_listing(all, "f"), "PushContext"), 2u) << all;
 }
 
 TEST(CompilerBytecode, HoleChecksOnlyWhereNeeded) {
@@ -278,7 +282,7 @@ TEST(CompilerBytecode, EverythingCompiles) {
         "try { a(); } catch ({ message }) { b(message); } finally { c(); }",
         "try { } catch { }",
         "a?.b?.[c]?.(d).e; delete a?.b; (a?.b)();",
-        "x ||= 1; x &&= 2; x ??= 3; o.p ??= 4; o[k] ||= 5;",
+        "x ||= 1; x &&= 2; x ?\?= 3; o.p ?\?= 4; o[k] ||= 5;",
         "a = b = c; [a, b] = [b, a]; ({ a, b: [c] } = d);",
         "tag`a${b}c${d}`; String.raw`\\n`;",
         "class A { static #x; static m() { return #x in A; } }",

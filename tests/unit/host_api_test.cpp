@@ -100,7 +100,8 @@ TEST(HostApi, UncaughtErrorUsesStack) {
     ASSERT_TRUE(runtime
                     .define_function("fail",
                                      [](Runtime& rt, const Value&, std::span<const Value>) -> Result<Value> {
-                                         return Error::thrown(rt.new_error(yieldjs::ErrorType::RangeError, "too big"));
+                                         return Error::thrown(
+                                             rt.new_error(yieldjs::ErrorType::RangeError, "too big"));
                                      })
                     .ok());
     Result<Value> result = runtime.evaluate_script("fail()", "t.js");
@@ -124,20 +125,20 @@ TEST(HostApi, NativeFunctions) {
     EXPECT_EQ(rt.eval("twice.name").to_string().value(), "twice");
 
     // Errors from native functions are catchable exceptions.
-    ASSERT_TRUE(rt.runtime
-                    .define_function("boom",
-                                     [](Runtime& runtime, const Value&, std::span<const Value>) -> Result<Value> {
-                                         return Error::thrown(runtime.string("thrown string"));
-                                     })
-                    .ok());
+    ASSERT_TRUE(
+        rt.runtime
+            .define_function("boom",
+                             [](Runtime& runtime, const Value&, std::span<const Value>) -> Result<Value> {
+                                 return Error::thrown(runtime.string("thrown string"));
+                             })
+            .ok());
     EXPECT_EQ(rt.eval("try { boom(); } catch (e) { e }").to_string().value(), "thrown string");
 
     // `this` and arguments arrive as handles.
     ASSERT_TRUE(rt.runtime
                     .define_function("getThis",
-                                     [](Runtime&, const Value& self, std::span<const Value>) -> Result<Value> {
-                                         return self;
-                                     })
+                                     [](Runtime&, const Value& self,
+                                        std::span<const Value>) -> Result<Value> { return self; })
                     .ok());
     EXPECT_EQ(rt.eval("var o = { f: getThis, tag: 'me' }; o.f().tag").to_string().value(), "me");
 }
@@ -224,14 +225,16 @@ TEST(HostApi, TasksFromOtherThreads) {
         threads.emplace_back([&rt, &posted] {
             for (int i = 0; i < 25; ++i) {
                 rt.runtime.post_task([](Runtime& runtime) {
-                    auto result = runtime.evaluate_script("var counter = (this.counter || 0) + 1;", "task.js");
+                    auto result =
+                        runtime.evaluate_script("var counter = (this.counter || 0) + 1;", "task.js");
                     ASSERT_TRUE(result.ok());
                 });
                 ++posted;
             }
         });
     }
-    for (std::thread& thread : threads) thread.join();
+    for (std::thread& thread : threads)
+        thread.join();
     EXPECT_EQ(posted, 100);
     ASSERT_TRUE(rt.runtime.run_until_idle().ok());
     EXPECT_EQ(rt.eval("counter").as_number(), 100);
@@ -262,7 +265,9 @@ TEST(HostApi, Test262Host) {
     EXPECT_EQ(rt.eval("$262.evalScript('var fromEval = 7; fromEval * 2')").as_number(), 14);
     EXPECT_EQ(rt.eval("fromEval").as_number(), 7);
     // Another realm has its own global object and $262.
-    EXPECT_EQ(rt.eval("var other = $262.createRealm(); other.evalScript('var x = 1'); typeof x").to_string().value(),
+    EXPECT_EQ(rt.eval("var other = $262.createRealm(); other.evalScript('var x = 1'); typeof x")
+                  .to_string()
+                  .value(),
               "undefined");
     EXPECT_EQ(rt.eval("other.global.x").as_number(), 1);
     EXPECT_EQ(rt.eval("other.global !== this && other !== $262").to_boolean(), true);
@@ -272,7 +277,8 @@ TEST(HostApi, Test262Host) {
                   .to_boolean(),
               true);
     // Uncaught exceptions are reported as "Uncaught <name>: <message>".
-    Result<Value> thrown = rt.runtime.evaluate_script("throw { name: 'Test262Error', message: 'failed' }", "t.js");
+    Result<Value> thrown =
+        rt.runtime.evaluate_script("throw { name: 'Test262Error', message: 'failed' }", "t.js");
     ASSERT_FALSE(thrown.ok());
     EXPECT_EQ(thrown.error().report, "Uncaught Test262Error: failed");
     rt.eval("$262.gc()");

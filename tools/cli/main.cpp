@@ -159,10 +159,10 @@ int report(Runtime& runtime, const Error& error) {
     return kExitError;
 }
 
-// Runs the jobs and tasks left after the main script.
+// Runs the jobs and tasks left after the main script; the exit status is then process.exitCode's.
 int drain(Runtime& runtime) {
     Result<void> idle = runtime.run_until_idle();
-    return idle.ok() ? kExitOk : report(runtime, idle.error());
+    return idle.ok() ? runtime.exit_code() : report(runtime, idle.error());
 }
 
 RuntimeOptions runtime_options(const Options& options, char** argv) {

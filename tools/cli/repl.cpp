@@ -65,7 +65,10 @@ int run_repl(Runtime& runtime) {
     int number = 0;
     for (;;) {
         char* line = readline(pending.empty() ? "> " : "... ");
-        if (!line) break; // end of input (Ctrl-D)
+        if (!line) { // end of input (Ctrl-D)
+            std::fputc('\n', stdout);
+            break;
+        }
         std::string text = line;
         std::free(line);
         std::string command = trimmed(text);
@@ -91,7 +94,6 @@ int run_repl(Runtime& runtime) {
         }
     }
     if (!history.empty()) write_history(history.c_str());
-    std::fputc('\n', stdout);
     return kExitOk;
 }
 

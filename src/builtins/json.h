@@ -1,0 +1,18 @@
+#pragma once
+// The JSON object (25.5): JSON.parse (json_parse.cpp) and JSON.stringify (json_stringify.cpp).
+#include "runtime/completion.h"
+#include "runtime/object.h"
+
+namespace yjs {
+
+class JSString;
+
+// JSON.parse ( text, reviver )
+ThrowCompletionOr<Value> JSONParse(VM&, const NativeCallInfo&);
+// JSON.stringify ( value, replacer, space )
+ThrowCompletionOr<Value> JSONStringify(VM&, const NativeCallInfo&);
+
+// Parses `text` as a JSON text (ECMA-404) into a fresh value graph; SyntaxError when it is not one.
+ThrowCompletionOr<Value> ParseJSONText(VM&, JSString* text);
+
+} // namespace yjs

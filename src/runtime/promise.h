@@ -1,0 +1,138 @@
+#pragma once
+// Promise objects and the promise abstract operations (ECMA-262 27.2.1, 27.2.2, 27.2.5.4.1).
+//
+// A PromiseObject holds [[PromiseState]], [[PromiseResult]], [[PromiseIsHandled]] and one list of
+// reactions. The spec keeps two lists ([[PromiseFulfillReactions]] and [[PromiseRejectReactions]]) that
+// PerformPromiseThen always appends to together, so one PromiseReaction cell stands for the pair of
+// records created by one PerformPromiseThen; settlement picks the fulfil or reject half.
+//
+// A reaction's handler is either a JavaScript-visible function (then's onFulfilled/onRejected) or a C++
+// continuation (PromiseContinuation) for the spec's internal Abstract Closures whose function objects can
+// never be observed, such as the onFulfilled/onRejected closures of Await: those need no function object.
+#include "heap/cell.h"
+#include "runtime/object.h"
+#include "vm/interpreter.h"
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace yjs {
+
+class Realm;
+class VM;
+
+enum class PromiseState : std::uint8_t { Pending, Fulfilled, Rejected };
+
+// A reaction implemented in C++: called from the reaction job with the settled value and whether the
+// promise was rejected. `context` is the cell the continuation was registered with (kept alive by the
+// reaction). A throw completion propagates out of the job like an exception thrown by a handler of a
+// reaction without capability would (it is reported by the host).
+using PromiseContinuation = ThrowCompletionOr<void> (*)(VM&, Cell* context, Value argument, bool rejected);
+
+// The fulfil and reject PromiseReaction Records of one PerformPromiseThen (27.2.1.2).
+class PromiseReaction final : public Cell {
+public:
+    // Handlers are callable objects or null (~empty~). `capability` nullopt is *undefined*.
+    PromiseReaction(std::optional<PromiseCapability> capability, JSObject* on_fulfilled, JSObject* on_rejected)
+        : capability_(capability), on_fulfilled_(on_fulfilled), on_rejected_(on_rejected) {}
+    PromiseReaction(PromiseContinuation continuation, Cell* context)
+        : continuation_(continuation), context_(context) {}
+
+    const char* class_name() const override { return "PromiseReaction"; }
+    void visit_edges(Visitor&) override;
+
+    const std::optional<PromiseCapability>& capability() const { return capability_; }
+    JSObject* handler(bool rejected) const { return rejected ? on_rejected_ : on_fulfilled_; }
+    PromiseContinuation continuation() const { return continuation_; }
+    Cell* context() const { return context_; }
+
+private:
+    std::optional<PromiseCapability> capability_;
+    JSObject* on_fulfilled_ = nullptr;
+    JSObject* on_rejected_ = nullptr;
+    PromiseContinuation continuation_ = nullptr;
+    Cell* context_ = nullptr;
+};
+
+class PromiseObject final : public JSObject {
+public:
+    // A pending promise with [[Prototype]] `prototype` (the Promise constructor's steps 3-8).
+    static PromiseObject* create(VM&, JSObject* prototype);
+    explicit PromiseObject(Shape*);
+
+    const char* class_name() const override { return "Promise"; }
+    void visit_edges(Visitor&) override;
+
+    PromiseState state() const { return state_; }
+    // [[PromiseResult]]: the value or reason once settled, undefined while pending.
+    Value result() const { return result_; }
+    bool is_handled() const { return is_handled_; }
+    void set_is_handled() { is_handled_ = true; }
+
+    // FulfillPromise / RejectPromise (27.2.1.4, 27.2.1.7): the promise must be pending.
+    void fulfill(VM&, Value value);
+    void reject(VM&, Value reason);
+    // Appends a reaction (PerformPromiseThen step 9) or, if settled, enqueues its job (steps 10-11) and
+    // marks the promise handled (step 12).
+    void add_reaction(VM&, PromiseReaction*);
+
+private:
+    void trigger_reactions(VM&, Value argument, bool rejected);
+
+    std::vector<PromiseReaction*> reactions_;
+    Value result_;
+    PromiseState state_ = PromiseState::Pending;
+    bool is_handled_ = false;
+};
+
+// IsPromise(x) (27.2.1.6): the PromiseObject, or null.
+PromiseObject* IsPromise(Value);
+
+// CreateResolvingFunctions(promise) (27.2.1.3): resolve and reject sharing one [[AlreadyResolved]] record.
+struct ResolvingFunctions {
+    JSObject* resolve = nullptr;
+    JSObject* reject = nullptr;
+};
+ResolvingFunctions CreateResolvingFunctions(VM&, PromiseObject*);
+
+// The steps of a promise resolve function after the [[AlreadyResolved]] check (27.2.1.3.2 steps 7-16):
+// self-resolution rejects, non-objects and non-thenables fulfil, thenables enqueue a
+// NewPromiseResolveThenableJob.
+void ResolvePromise(VM&, PromiseObject*, Value resolution);
+
+// NewPromiseCapability(C) (27.2.1.5).
+ThrowCompletionOr<PromiseCapability> NewPromiseCapability(VM&, Value constructor);
+
+// PromiseResolve(C, x) (27.2.4.7.1).
+ThrowCompletionOr<JSObject*> PromiseResolve(VM&, JSObject* constructor, Value x);
+
+// PerformPromiseThen(promise, onFulfilled, onRejected [, resultCapability]) (27.2.5.4.1): the result
+// capability's promise, or undefined without one.
+Value PerformPromiseThen(VM&, PromiseObject*, Value on_fulfilled, Value on_rejected,
+                         std::optional<PromiseCapability> result_capability = std::nullopt);
+// PerformPromiseThen(promise, onFulfilled, onRejected) where both handlers are the C++ continuation
+// `continuation` (called with `context`) instead of built-in function objects.
+void PerformPromiseThen(VM&, PromiseObject*, PromiseContinuation continuation, Cell* context);
+
+// IfAbruptRejectPromise(value, capability) for the throw completion pending in the VM: calls
+// capability.[[Reject]] with the exception and returns capability.[[Promise]] (or the throw completion of
+// that call).
+ThrowCompletionOr<Value> RejectWithPendingException(VM&, const PromiseCapability&);
+
+// The promise glue of async functions (see PromiseHooks in vm/interpreter.h): NewPromiseCapability(%Promise%)
+// for the function's result and Await(value) (27.7.5.3), whose continuations resume the suspended frame.
+PromiseHooks async_function_promise_hooks();
+
+} // namespace yjs
+
+// IfAbruptRejectPromise(value, capability) (27.2.1.1.1): evaluates `expression` (a ThrowCompletionOr); on a
+// throw completion rejects the capability's promise with the exception and returns the promise from the
+// enclosing built-in function (returning ThrowCompletionOr<Value>).
+#define IF_ABRUPT_REJECT_PROMISE(vm, capability, expression)                                                 \
+    ({                                                                                                       \
+        auto _yjs_reject_result = (expression);                                                              \
+        if (_yjs_reject_result.is_throw_completion()) [[unlikely]]                                           \
+            return ::yjs::RejectWithPendingException((vm), (capability));                                    \
+        _yjs_reject_result.release_value();                                                                  \
+    })

@@ -1,0 +1,2 @@
+// args: -e "let x = ;"
+// exit: 1

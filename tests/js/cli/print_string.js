@@ -1,0 +1,1 @@
+// args: -p "'strings' + ' are raw'"

@@ -1,0 +1,3 @@
+// exit: 1
+// A thrown string is printed as is.
+throw 'plain string';

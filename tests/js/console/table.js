@@ -1,0 +1,23 @@
+// console.table: rows from own enumerable properties (or Map/Set entries), one column per property.
+console.table([{a:1,b:"x"},{a:2,c:[1,2]}]);
+console.table([[1,2],[3,4,5]]);
+console.table({r1:{c:1}, r2:{c:"long value"}});
+console.table([1,"s",{a:1}]);
+console.table([{a:1,b:2}], ["b"]);
+console.table('not tabular');
+console.table(new Map([["k",{v:1}]]));
+console.table(new Set([1,{x:2}]));
+console.table([]);
+console.table([{ "中文": "宽" }]);
+console.table([{a: {deep: {er: 1}}}]);
+console.table([{a:1},{b:2}], ["b", "zz"]);
+console.table([1, 2], ["x"]);
+console.table({a: 1, b: {c: 2}});
+console.table([[1,[1,2,3,4,5]]]);
+console.table([{x: {a:1,b:2,c:3}}]);
+console.table([null, undefined]);
+console.table([function f(){}]);
+console.table(5);
+console.table(new Map([[{o:1}, 2]]));
+console.table([["a\nb"]]);
+console.table({[Symbol('s')]: 1, k: {[Symbol('c')]: 2}});
