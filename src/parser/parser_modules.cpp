@@ -6,19 +6,6 @@ namespace yjs {
 
 namespace {
 
-bool is_well_formed(std::u16string_view s) {
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        char16_t c = s[i];
-        if (unicode::is_high_surrogate(c)) {
-            if (i + 1 >= s.size() || !unicode::is_low_surrogate(s[i + 1])) return false;
-            ++i;
-        } else if (unicode::is_low_surrogate(c)) {
-            return false;
-        }
-    }
-    return true;
-}
-
 bool is_reserved_word(const std::u16string& name) {
     static const char16_t* const kWords[] = {
         u"await",   u"break",   u"case",     u"catch",     u"class",  u"const",  u"continue",   u"debugger",
