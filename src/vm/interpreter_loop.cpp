@@ -94,6 +94,13 @@ ThrowCompletionOr<Value> Interpreter::Impl::run(Frame* entry) {
         ip += instruction_size(operand_counts::name);                                                        \
         DISPATCH();                                                                                          \
     } while (0)
+// For handlers whose scope holds an object with a destructor (a MarkedValueVector registered with the heap):
+// a computed goto leaves a scope without running destructors, a plain goto runs them.
+#define NEXT_LEAVING_SCOPE(name)                                                                             \
+    do {                                                                                                     \
+        ip += instruction_size(operand_counts::name);                                                        \
+        goto dispatch_after_scope;                                                                           \
+    } while (0)
 #define JUMP_TO(offset)                                                                                      \
     do {                                                                                                     \
         ip = code_base + (offset);                                                                           \
@@ -118,6 +125,8 @@ ThrowCompletionOr<Value> Interpreter::Impl::run(Frame* entry) {
     LOAD_FRAME();
     ip = frame->ip;
     acc = frame->accumulator;
+    DISPATCH();
+dispatch_after_scope:
     DISPATCH();
 
     // --- accumulator loads ---
@@ -734,7 +743,7 @@ op_CallSpread: {
     }
     if (!callee.is_object() || !callee.as_object()->is_callable()) THROW(interp::throw_not_callable(vm, callee));
     acc = CHECK(callee.as_object()->internal_call(vm, this_value, arguments.span()));
-    NEXT(CallSpread);
+    NEXT_LEAVING_SCOPE(CallSpread);
 }
 op_CallDirectEval: {
     Value callee = R(0);
@@ -764,7 +773,7 @@ op_CallDirectEvalSpread: {
         Value source = arguments.empty() ? Value::undefined() : arguments[0];
         if (!source.is_string()) {
             acc = source;
-            NEXT(CallDirectEvalSpread);
+            NEXT_LEAVING_SCOPE(CallDirectEvalSpread);
         }
         SYNC();
         if (!enter_direct_eval(*frame, source.as_string(), OP(2) != 0)) goto throw_exception;
@@ -772,7 +781,7 @@ op_CallDirectEvalSpread: {
     }
     if (!callee.is_object() || !callee.as_object()->is_callable()) THROW(interp::throw_not_callable(vm, callee));
     acc = CHECK(callee.as_object()->internal_call(vm, Value::undefined(), arguments.span()));
-    NEXT(CallDirectEvalSpread);
+    NEXT_LEAVING_SCOPE(CallDirectEvalSpread);
 }
 op_Construct: {
     Value callee = R(0);
@@ -791,7 +800,7 @@ op_ConstructSpread: {
     MarkedValueVector arguments = CHECK(interp::array_elements(vm, R(1)));
     if (!IsConstructor(callee)) THROW(interp::throw_not_constructor(vm, callee));
     acc = Value(CHECK(callee.as_object()->internal_construct(vm, arguments.span(), callee.as_object())));
-    NEXT(ConstructSpread);
+    NEXT_LEAVING_SCOPE(ConstructSpread);
 }
 op_SuperCall:
 op_SuperCallSpread: {
@@ -806,7 +815,7 @@ op_SuperCallSpread: {
     if (spread) {
         MarkedValueVector arguments = CHECK(interp::array_elements(vm, R(0)));
         acc = Value(CHECK(super_constructor->internal_construct(vm, arguments.span(), new_target)));
-        NEXT(SuperCallSpread);
+        NEXT_LEAVING_SCOPE(SuperCallSpread);
     }
     if (JSFunction* function = as_js_function(Value(super_constructor))) {
         SYNC();
