@@ -1,7 +1,7 @@
 #pragma once
 // yieldjs::Runtime: one JavaScript engine instance (a VM and its main realm) plus the host around it —
-// the console, the task queue, and, in test262 mode, `print` and `$262`. Part of the embedding API (see
-// yieldjs/yieldjs.h).
+// console, timers and the event loop, `process`, and, in test262 mode, `print` and `$262`. Part of the
+// embedding API (see yieldjs/yieldjs.h).
 #include "yieldjs/value.h"
 
 #include <cstddef>
@@ -20,10 +20,10 @@ struct RuntimeOptions {
     std::size_t max_heap_bytes = std::size_t(2048) << 20;
     // Size of the interpreter's register stack (bounds JavaScript recursion depth).
     std::size_t stack_size_bytes = std::size_t(8) << 20;
-    // The script's arguments (argv[0] first), for hosts objects that expose them.
+    // The program's arguments as process.argv shows them (the executable, the script, its arguments).
     std::vector<std::string> argv;
     // Installs `print` and `$262` on the global object as test262's INTERPRETING.md describes, and reports
-    // uncaught exceptions as "Uncaught <name>: <message>".
+    // uncaught exceptions as "Uncaught " + ToString(thrown value).
     bool test262_host = false;
     // Where console.log/info/debug (stdout) and console.warn/error/trace (stderr) write; by default file
     // descriptors 1 and 2.

@@ -14,7 +14,8 @@ namespace {
 
 // Array ( ...values )
 ThrowCompletionOr<Value> array_constructor(VM& vm, const NativeCallInfo& call) {
-    // 1. If NewTarget is undefined, let newTarget be the active function object; else let newTarget be NewTarget.
+    // 1. If NewTarget is undefined, let newTarget be the active function object; else let newTarget be
+    // NewTarget.
     JSObject* new_target = call.new_target ? call.new_target : call.callee;
     // 2. Let proto be ? GetPrototypeFromConstructor(newTarget, "%Array.prototype%").
     JSObject* prototype = TRY(GetPrototypeFromConstructor(vm, new_target, Intrinsic::ArrayPrototype));
@@ -29,7 +30,8 @@ ThrowCompletionOr<Value> array_constructor(VM& vm, const NativeCallInfo& call) {
             return Value(array);
         }
         std::uint32_t int_length = TRY(ToUint32(vm, length));
-        if (static_cast<double>(int_length) != length.as_number()) return vm.throw_range_error("Invalid array length");
+        if (static_cast<double>(int_length) != length.as_number())
+            return vm.throw_range_error("Invalid array length");
         TRY(set_length(vm, array, int_length));
         return Value(array);
     }
@@ -48,9 +50,11 @@ ThrowCompletionOr<Value> array_from(VM& vm, const NativeCallInfo& call) {
     Value this_arg = call.argument(2);
     // 2-3. If mapper is undefined, let mapping be false; otherwise it must be callable.
     bool mapping = !mapper.is_undefined();
-    if (mapping && !IsCallable(mapper)) return vm.throw_type_error(describe_value(mapper) + " is not a function");
+    if (mapping && !IsCallable(mapper))
+        return vm.throw_type_error(describe_value(mapper) + " is not a function");
     // 4. Let usingIterator be ? GetMethod(items, %Symbol.iterator%).
-    Value using_iterator = TRY(GetMethod(vm, items, PropertyKey::from_symbol(vm.well_known_symbols().iterator)));
+    Value using_iterator =
+        TRY(GetMethod(vm, items, PropertyKey::from_symbol(vm.well_known_symbols().iterator)));
     if (!using_iterator.is_undefined()) {
         // 5.a-b. If IsConstructor(C), let A be ? Construct(C); else let A be ! ArrayCreate(0).
         JSObject* result = IsConstructor(constructor) ? TRY(Construct(vm, constructor.as_object()))
@@ -119,13 +123,16 @@ ThrowCompletionOr<Value> array_of(VM& vm, const NativeCallInfo& call) {
 }
 
 // get Array [ %Symbol.species% ]: 1. Return the this value.
-ThrowCompletionOr<Value> array_species(VM&, const NativeCallInfo& call) { return call.this_value; }
+ThrowCompletionOr<Value> array_species(VM&, const NativeCallInfo& call) {
+    return call.this_value;
+}
 
 } // namespace
 
 void initialize_array_constructor(VM& vm, Realm& realm) {
-    NativeFunction* constructor = make_constructor(vm, realm, "Array", array_constructor, 1,
-                                                   realm.intrinsic(Intrinsic::ArrayPrototype), Intrinsic::ArrayConstructor);
+    NativeFunction* constructor =
+        make_constructor(vm, realm, "Array", array_constructor, 1, realm.intrinsic(Intrinsic::ArrayPrototype),
+                         Intrinsic::ArrayConstructor);
     constructor->define_native_function(vm, realm, PropertyKey::from_ascii(vm, "from"), array_from, 1);
     constructor->define_native_function(vm, realm, PropertyKey::from_ascii(vm, "isArray"), array_is_array, 1);
     constructor->define_native_function(vm, realm, PropertyKey::from_ascii(vm, "of"), array_of, 0);

@@ -83,7 +83,8 @@ ThrowCompletionOr<void> set_element(VM& vm, JSObject* object, std::uint64_t k, V
         auto index = static_cast<std::uint32_t>(k);
         if (object->is_array()) {
             if (static_cast<JSArray*>(object)->set_fast(vm, index, value)) return {};
-        } else if (object->has_ordinary_update() && object->indexed() && object->indexed()->set_dense(index, value)) {
+        } else if (object->has_ordinary_update() && object->indexed() &&
+                   object->indexed()->set_dense(index, value)) {
             return {};
         }
     }
@@ -126,15 +127,16 @@ namespace {
 bool append_string(std::u16string& out, JSString* string) {
     if (out.size() + string->length() > JSString::kMaxLength) return false;
     if (string->is_8bit()) {
-        std::string_view text = string->latin1_view();
-        out.append(text.begin(), text.end());
+        for (unsigned char c : string->latin1_view()) out.push_back(c);
     } else {
         out.append(string->utf16_view());
     }
     return true;
 }
 
-ThrowCompletion throw_invalid_string_length(VM& vm) { return vm.throw_range_error("Invalid string length"); }
+ThrowCompletion throw_invalid_string_length(VM& vm) {
+    return vm.throw_range_error("Invalid string length");
+}
 
 // --- Methods ---
 
@@ -276,8 +278,8 @@ ThrowCompletionOr<Value> array_join(VM& vm, const NativeCallInfo& call) {
     JSObject* object = TRY(ToObject(vm, call.this_value));
     std::uint64_t length = TRY(LengthOfArrayLike(vm, object));
     // 3-4. If separator is undefined, let sep be ","; else let sep be ? ToString(separator).
-    JSString* separator = call.argument(0).is_undefined() ? JSString::from_ascii(vm, ",")
-                                                          : TRY(ToString(vm, call.argument(0)));
+    JSString* separator =
+        call.argument(0).is_undefined() ? JSString::from_ascii(vm, ",") : TRY(ToString(vm, call.argument(0)));
     std::u16string result;
     for (std::uint64_t k = 0; k < length; ++k) {
         if (k > 0 && !append_string(result, separator)) return throw_invalid_string_length(vm);
@@ -338,10 +340,10 @@ ThrowCompletionOr<Value> array_push(VM& vm, const NativeCallInfo& call) {
     // store as plain data, and each push it did was exactly Set(O, len, E) plus the "length" update).
     std::uint64_t length = TRY(LengthOfArrayLike(vm, object));
     std::size_t count = call.argument_count() - pushed;
-    if (length + count > kMaxSafeInteger) return vm.throw_type_error("Pushing " + std::to_string(count) +
-                                                                     " elements on an array-like of length " +
-                                                                     std::to_string(length) +
-                                                                     " is disallowed, as the total surpasses 2**53-1");
+    if (length + count > kMaxSafeInteger)
+        return vm.throw_type_error("Pushing " + std::to_string(count) +
+                                   " elements on an array-like of length " + std::to_string(length) +
+                                   " is disallowed, as the total surpasses 2**53-1");
     for (std::size_t i = pushed; i < call.argument_count(); ++i, ++length)
         TRY(set_element(vm, object, length, call.arguments[i]));
     TRY(set_length(vm, object, length));
@@ -375,7 +377,8 @@ ThrowCompletionOr<Value> array_reverse(VM& vm, const NativeCallInfo& call) {
 ThrowCompletionOr<Value> array_shift(VM& vm, const NativeCallInfo& call) {
     JSObject* object = TRY(ToObject(vm, call.this_value));
     // A packed array with a writable length: every step is a plain read, store or delete of own data.
-    if (JSArray* array = as_packed_array(object); array && array->length() > 0 && array->length_is_writable(vm)) {
+    if (JSArray* array = as_packed_array(object);
+        array && array->length() > 0 && array->length_is_writable(vm)) {
         std::span<const Value> elements = array->indexed()->dense_values();
         Value first = elements[0];
         std::vector<Value> rest(elements.begin() + 1, elements.end());
@@ -438,10 +441,12 @@ ThrowCompletionOr<Value> array_splice(VM& vm, const NativeCallInfo& call) {
     JSObject* object = TRY(ToObject(vm, call.this_value));
     std::uint64_t length = TRY(LengthOfArrayLike(vm, object));
     SpliceRange range = TRY(splice_range(vm, call, length));
-    std::span<const Value> items = call.argument_count() > 2 ? call.arguments.subspan(2) : std::span<const Value>();
+    std::span<const Value> items =
+        call.argument_count() > 2 ? call.arguments.subspan(2) : std::span<const Value>();
     std::uint64_t item_count = items.size();
     std::uint64_t start = range.start, delete_count = range.count;
-    if (length + item_count - delete_count > kMaxSafeInteger) return vm.throw_type_error("Invalid array length");
+    if (length + item_count - delete_count > kMaxSafeInteger)
+        return vm.throw_type_error("Invalid array length");
     // 12. Let A be ? ArraySpeciesCreate(O, actualDeleteCount).
     JSObject* removed = TRY(ArraySpeciesCreate(vm, object, delete_count)).as_object();
     for (std::uint64_t k = 0; k < delete_count; ++k) {
@@ -510,7 +515,8 @@ ThrowCompletionOr<Value> array_to_spliced(VM& vm, const NativeCallInfo& call) {
     JSObject* object = TRY(ToObject(vm, call.this_value));
     std::uint64_t length = TRY(LengthOfArrayLike(vm, object));
     SpliceRange range = TRY(splice_range(vm, call, length));
-    std::span<const Value> items = call.argument_count() > 2 ? call.arguments.subspan(2) : std::span<const Value>();
+    std::span<const Value> items =
+        call.argument_count() > 2 ? call.arguments.subspan(2) : std::span<const Value>();
     // 10-11. Let newLen be len + insertCount - actualSkipCount; above 2^53 - 1 is a TypeError.
     std::uint64_t new_length = length + items.size() - range.count;
     if (new_length > kMaxSafeInteger) return vm.throw_type_error("Invalid array length");
@@ -540,10 +546,10 @@ ThrowCompletionOr<Value> array_unshift(VM& vm, const NativeCallInfo& call) {
     std::uint64_t count = call.argument_count();
     // A packed extensible array with a writable length and no elements up its prototype chain: the moves
     // and stores are plain own-data operations.
-    if (JSArray* array = as_packed_array(object); array && count > 0 && array->extensible() &&
-                                                  array->length_is_writable(vm) &&
-                                                  prototype_chain_has_no_elements(array) &&
-                                                  std::uint64_t(array->length()) + count <= kMaxArrayIndex + 1) {
+    if (JSArray* array = as_packed_array(object);
+        array && count > 0 && array->extensible() && array->length_is_writable(vm) &&
+        prototype_chain_has_no_elements(array) &&
+        std::uint64_t(array->length()) + count <= kMaxArrayIndex + 1) {
         std::vector<Value> elements(call.arguments.begin(), call.arguments.end());
         if (array->indexed()) {
             std::span<const Value> old = array->indexed()->dense_values();
@@ -594,7 +600,8 @@ void initialize_array_prototype(VM& vm, Realm& realm) {
     JSArray* prototype = JSArray::create(vm, 0, realm.intrinsic(Intrinsic::ObjectPrototype));
     realm.set_intrinsic(Intrinsic::ArrayPrototype, prototype);
     auto define = [&](const char* name, NativeFunctionPointer function, std::uint32_t length) {
-        return prototype->define_native_function(vm, realm, PropertyKey::from_ascii(vm, name), function, length);
+        return prototype->define_native_function(vm, realm, PropertyKey::from_ascii(vm, name), function,
+                                                 length);
     };
     define("at", array_at, 1);
     define("concat", array_concat, 1);
@@ -637,14 +644,17 @@ void initialize_array_prototype(VM& vm, Realm& realm) {
     define("with", array_with, 2);
     // Array.prototype [ %Symbol.iterator% ] is %Array.prototype.values%.
     const WellKnownSymbols& symbols = vm.well_known_symbols();
-    prototype->define_direct_property(vm, PropertyKey::from_symbol(symbols.iterator), values, kBuiltinAttributes);
+    prototype->define_direct_property(vm, PropertyKey::from_symbol(symbols.iterator), values,
+                                      kBuiltinAttributes);
     // Array.prototype [ %Symbol.unscopables% ]: a null-prototype object listing the ES2015+ method names.
     JSObject* unscopables = JSObject::create(vm, nullptr);
-    for (const char* name : {"at", "copyWithin", "entries", "fill", "find", "findIndex", "findLast", "findLastIndex",
-                             "flat", "flatMap", "includes", "keys", "toReversed", "toSorted", "toSpliced", "values"})
+    for (const char* name :
+         {"at", "copyWithin", "entries", "fill", "find", "findIndex", "findLast", "findLastIndex", "flat",
+          "flatMap", "includes", "keys", "toReversed", "toSorted", "toSpliced", "values"})
         unscopables->define_direct_property(vm, PropertyKey::from_ascii(vm, name), Value::boolean(true),
                                             kDefaultDataAttributes);
-    prototype->define_direct_property(vm, PropertyKey::from_symbol(symbols.unscopables), unscopables, kConfigurable);
+    prototype->define_direct_property(vm, PropertyKey::from_symbol(symbols.unscopables), unscopables,
+                                      kConfigurable);
 }
 
 } // namespace yjs

@@ -44,8 +44,8 @@ ThrowCompletionOr<std::uint64_t> resolve_relative_end(VM&, Value end, std::uint6
 ThrowCompletionOr<double> CompareArrayElements(VM&, Value x, Value y, Value comparator);
 // SortIndexedProperties(obj, len, SortCompare, holes) with SortCompare calling CompareArrayElements with
 // `comparator`. `skip_holes` selects ~skip-holes~ (else ~read-through-holes~).
-ThrowCompletionOr<MarkedValueVector> SortIndexedProperties(VM&, JSObject*, std::uint64_t length, Value comparator,
-                                                           bool skip_holes);
+ThrowCompletionOr<MarkedValueVector> SortIndexedProperties(VM&, JSObject*, std::uint64_t length,
+                                                           Value comparator, bool skip_holes);
 // Sorts `items` stably (a merge sort) with `compare`, which returns <0, 0 or >0; stops at the first throw
 // completion and returns it. Shared with %TypedArray%.prototype.sort.
 ThrowCompletionOr<void> stable_sort(VM&, MarkedValueVector& items,

@@ -21,7 +21,8 @@ struct CallbackSetup {
 ThrowCompletionOr<CallbackSetup> setup(VM& vm, const NativeCallInfo& call) {
     JSObject* object = TRY(ToObject(vm, call.this_value));
     std::uint64_t length = TRY(LengthOfArrayLike(vm, object));
-    if (!IsCallable(call.argument(0))) return vm.throw_type_error(describe_value(call.argument(0)) + " is not a function");
+    if (!IsCallable(call.argument(0)))
+        return vm.throw_type_error(describe_value(call.argument(0)) + " is not a function");
     return CallbackSetup{object, length};
 }
 
@@ -52,8 +53,8 @@ ThrowCompletionOr<FindResult> FindViaPredicate(VM& vm, const NativeCallInfo& cal
 // FlattenIntoArray(target, source, sourceLen, start, depth [, mapperFunction, thisArg]); `call` carries the
 // mapper and thisArg when `mapping`.
 ThrowCompletionOr<std::uint64_t> FlattenIntoArray(VM& vm, JSObject* target, JSObject* source,
-                                                  std::uint64_t source_length, std::uint64_t start, double depth,
-                                                  const NativeCallInfo* mapping) {
+                                                  std::uint64_t source_length, std::uint64_t start,
+                                                  double depth, const NativeCallInfo* mapping) {
     TRY(vm.check_native_stack());
     std::uint64_t target_index = start;
     for (std::uint64_t source_index = 0; source_index < source_length; ++source_index) {
@@ -65,8 +66,8 @@ ThrowCompletionOr<std::uint64_t> FlattenIntoArray(VM& vm, JSObject* target, JSOb
         if (should_flatten) {
             double new_depth = depth == INFINITY ? INFINITY : depth - 1;
             std::uint64_t element_length = TRY(LengthOfArrayLike(vm, element.as_object()));
-            target_index =
-                TRY(FlattenIntoArray(vm, target, element.as_object(), element_length, target_index, new_depth, nullptr));
+            target_index = TRY(FlattenIntoArray(vm, target, element.as_object(), element_length, target_index,
+                                                new_depth, nullptr));
         } else {
             if (target_index >= kMaxSafeInteger) return vm.throw_type_error("Invalid array length");
             TRY(create_element(vm, target, target_index, element));
@@ -81,7 +82,8 @@ ThrowCompletionOr<Value> reduce(VM& vm, const NativeCallInfo& call, bool ascendi
     CallbackSetup s = TRY(setup(vm, call));
     // 4. If len = 0 and initialValue is not present, throw a TypeError exception.
     bool has_initial = call.argument_count() > 1;
-    if (s.length == 0 && !has_initial) return vm.throw_type_error("Reduce of empty array with no initial value");
+    if (s.length == 0 && !has_initial)
+        return vm.throw_type_error("Reduce of empty array with no initial value");
     std::uint64_t i = 0;
     auto index = [&](std::uint64_t n) { return ascending ? n : s.length - 1 - n; };
     Value accumulator;
@@ -112,7 +114,8 @@ ThrowCompletionOr<Value> ArrayPrototypeEvery(VM& vm, const NativeCallInfo& call)
     CallbackSetup s = TRY(setup(vm, call));
     for (std::uint64_t k = 0; k < s.length; ++k) {
         std::optional<Value> value = TRY(get_element_if_present(vm, s.object, k));
-        if (value && !ToBoolean(TRY(call_callback(vm, call, *value, k, s.object)))) return Value::boolean(false);
+        if (value && !ToBoolean(TRY(call_callback(vm, call, *value, k, s.object))))
+            return Value::boolean(false);
     }
     return Value::boolean(true);
 }
@@ -195,7 +198,9 @@ ThrowCompletionOr<Value> ArrayPrototypeMap(VM& vm, const NativeCallInfo& call) {
 }
 
 // Array.prototype.reduce / reduceRight ( callback [ , initialValue ] )
-ThrowCompletionOr<Value> ArrayPrototypeReduce(VM& vm, const NativeCallInfo& call) { return reduce(vm, call, true); }
+ThrowCompletionOr<Value> ArrayPrototypeReduce(VM& vm, const NativeCallInfo& call) {
+    return reduce(vm, call, true);
+}
 
 ThrowCompletionOr<Value> ArrayPrototypeReduceRight(VM& vm, const NativeCallInfo& call) {
     return reduce(vm, call, false);
@@ -206,7 +211,8 @@ ThrowCompletionOr<Value> ArrayPrototypeSome(VM& vm, const NativeCallInfo& call) 
     CallbackSetup s = TRY(setup(vm, call));
     for (std::uint64_t k = 0; k < s.length; ++k) {
         std::optional<Value> value = TRY(get_element_if_present(vm, s.object, k));
-        if (value && ToBoolean(TRY(call_callback(vm, call, *value, k, s.object)))) return Value::boolean(true);
+        if (value && ToBoolean(TRY(call_callback(vm, call, *value, k, s.object))))
+            return Value::boolean(true);
     }
     return Value::boolean(false);
 }

@@ -66,7 +66,8 @@ class VM;
     V(promise_prototype)                                                                                     \
     V(promise_constructor)                                                                                   \
     V(async_function_prototype)                                                                              \
-    V(async_function_constructor)
+    V(async_function_constructor)                                                                            \
+    V(async_generator_prototype)
 
 #define YJS_DECLARE_BUILTIN_INITIALIZER(name) void initialize_##name(VM&, Realm&);
 YJS_BUILTIN_INITIALIZERS(YJS_DECLARE_BUILTIN_INITIALIZER)

@@ -59,14 +59,16 @@ std::uint32_t OrderedHashTable::find(Value key) const {
 std::size_t OrderedHashTable::slot_of(Value key, std::uint32_t entry) const {
     std::size_t mask = index_.size() - 1;
     std::size_t i = hash(key) & mask;
-    while (index_[i] != entry) i = (i + 1) & mask;
+    while (index_[i] != entry)
+        i = (i + 1) & mask;
     return i;
 }
 
 void OrderedHashTable::insert_into_index(std::uint64_t key_hash, std::uint32_t entry) {
     std::size_t mask = index_.size() - 1;
     std::size_t i = key_hash & mask;
-    while (index_[i] != kFreeSlot && index_[i] != kDeletedSlot) i = (i + 1) & mask;
+    while (index_[i] != kFreeSlot && index_[i] != kDeletedSlot)
+        i = (i + 1) & mask;
     index_[i] = entry;
 }
 
@@ -231,7 +233,9 @@ void CollectionIterator::visit_edges(Visitor& visitor) {
     visitor.visit(collection_);
 }
 
-bool CollectionIterator::is_map_iterator() const { return is_map_; }
+bool CollectionIterator::is_map_iterator() const {
+    return is_map_;
+}
 
 JSObject* CollectionIterator::next(VM& vm) {
     OrderedHashTable::Entry entry;

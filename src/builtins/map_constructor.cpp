@@ -59,20 +59,24 @@ ThrowCompletionOr<Value> map_group_by(VM& vm, const NativeCallInfo& call) {
     KeyedGroups groups = TRY(GroupBy(vm, call.argument(0), call.argument(1), GroupByKeyCoercion::Zero));
     // 2. Let map be ! Construct(%Map%).
     MapObject* map = MapObject::create(vm, vm.current_realm().intrinsic(Intrinsic::MapPrototype));
-    // 3. For each Record { [[Key]], [[Elements]] } g of groups, append { g.[[Key]], CreateArrayFromList(...) }.
+    // 3. For each Record { [[Key]], [[Elements]] } g of groups, append { g.[[Key]], CreateArrayFromList(...)
+    // }.
     for (std::size_t i = 0; i < groups.keys.size(); ++i)
         map->data().set(groups.keys[i], Value(CreateArrayFromList(vm, groups.elements[i].span())));
     return Value(map);
 }
 
 // get Map [ %Symbol.species% ]: 1. Return the this value.
-ThrowCompletionOr<Value> map_species(VM&, const NativeCallInfo& call) { return call.this_value; }
+ThrowCompletionOr<Value> map_species(VM&, const NativeCallInfo& call) {
+    return call.this_value;
+}
 
 } // namespace
 
 void initialize_map_constructor(VM& vm, Realm& realm) {
-    NativeFunction* constructor = make_constructor(vm, realm, "Map", map_constructor, 0,
-                                                   realm.intrinsic(Intrinsic::MapPrototype), Intrinsic::MapConstructor);
+    NativeFunction* constructor =
+        make_constructor(vm, realm, "Map", map_constructor, 0, realm.intrinsic(Intrinsic::MapPrototype),
+                         Intrinsic::MapConstructor);
     constructor->define_native_function(vm, realm, PropertyKey::from_ascii(vm, "groupBy"), map_group_by, 2);
     constructor->define_native_accessor(vm, realm, PropertyKey::from_symbol(vm.well_known_symbols().species),
                                         map_species, nullptr);

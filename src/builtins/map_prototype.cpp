@@ -14,8 +14,8 @@ namespace {
 // RequireInternalSlot(M, [[MapData]]).
 ThrowCompletionOr<MapObject*> this_map(VM& vm, Value this_value, const char* method) {
     if (auto* map = as_if<MapObject>(this_value)) return map;
-    return vm.throw_type_error(std::string("Method Map.prototype.") + method + " called on incompatible receiver " +
-                               describe_value(this_value));
+    return vm.throw_type_error(std::string("Method Map.prototype.") + method +
+                               " called on incompatible receiver " + describe_value(this_value));
 }
 
 ThrowCompletionOr<Value> map_clear(VM& vm, const NativeCallInfo& call) {
@@ -112,7 +112,8 @@ ThrowCompletionOr<Value> map_values(VM& vm, const NativeCallInfo& call) {
 void initialize_map_prototype(VM& vm, Realm& realm) {
     JSObject* prototype = make_intrinsic_object(vm, realm, Intrinsic::MapPrototype);
     auto define = [&](const char* name, NativeFunctionPointer function, std::uint32_t length) {
-        return prototype->define_native_function(vm, realm, PropertyKey::from_ascii(vm, name), function, length);
+        return prototype->define_native_function(vm, realm, PropertyKey::from_ascii(vm, name), function,
+                                                 length);
     };
     define("clear", map_clear, 0);
     define("delete", map_delete, 1);

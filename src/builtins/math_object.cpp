@@ -1,5 +1,6 @@
 // The Math object (21.3).
 #include "builtins/builtins.h"
+#include "builtins/math_object.h"
 #include "runtime/abstract_ops.h"
 #include "runtime/number_conversion.h"
 #include "runtime/vm.h"
@@ -251,6 +252,7 @@ void initialize_math_object(VM& vm, Realm& realm) {
         {"sin", unary<math_sin>, 1},
         {"sinh", unary<math_sinh>, 1},
         {"sqrt", unary<math_sqrt>, 1},
+        {"sumPrecise", MathSumPrecise, 1},
         {"tan", unary<math_tan>, 1},
         {"tanh", unary<math_tanh>, 1},
         {"trunc", unary<math_trunc>, 1},

@@ -32,13 +32,16 @@ ThrowCompletionOr<Value> set_constructor(VM& vm, const NativeCallInfo& call) {
 }
 
 // get Set [ %Symbol.species% ]: 1. Return the this value.
-ThrowCompletionOr<Value> set_species(VM&, const NativeCallInfo& call) { return call.this_value; }
+ThrowCompletionOr<Value> set_species(VM&, const NativeCallInfo& call) {
+    return call.this_value;
+}
 
 } // namespace
 
 void initialize_set_constructor(VM& vm, Realm& realm) {
-    NativeFunction* constructor = make_constructor(vm, realm, "Set", set_constructor, 0,
-                                                   realm.intrinsic(Intrinsic::SetPrototype), Intrinsic::SetConstructor);
+    NativeFunction* constructor =
+        make_constructor(vm, realm, "Set", set_constructor, 0, realm.intrinsic(Intrinsic::SetPrototype),
+                         Intrinsic::SetConstructor);
     constructor->define_native_accessor(vm, realm, PropertyKey::from_symbol(vm.well_known_symbols().species),
                                         set_species, nullptr);
     define_global_property(vm, realm, "Set", constructor);

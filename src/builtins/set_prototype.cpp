@@ -16,8 +16,8 @@ namespace {
 // RequireInternalSlot(S, [[SetData]]).
 ThrowCompletionOr<SetObject*> this_set(VM& vm, Value this_value, const char* method) {
     if (auto* set = as_if<SetObject>(this_value)) return set;
-    return vm.throw_type_error(std::string("Method Set.prototype.") + method + " called on incompatible receiver " +
-                               describe_value(this_value));
+    return vm.throw_type_error(std::string("Method Set.prototype.") + method +
+                               " called on incompatible receiver " + describe_value(this_value));
 }
 
 // A Set Record (24.2.1.1).
@@ -255,7 +255,8 @@ ThrowCompletionOr<Value> set_values(VM& vm, const NativeCallInfo& call) {
 void initialize_set_prototype(VM& vm, Realm& realm) {
     JSObject* prototype = make_intrinsic_object(vm, realm, Intrinsic::SetPrototype);
     auto define = [&](const char* name, NativeFunctionPointer function, std::uint32_t length) {
-        return prototype->define_native_function(vm, realm, PropertyKey::from_ascii(vm, name), function, length);
+        return prototype->define_native_function(vm, realm, PropertyKey::from_ascii(vm, name), function,
+                                                 length);
     };
     define("add", set_add, 1);
     define("clear", set_clear, 0);

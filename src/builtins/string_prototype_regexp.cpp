@@ -21,11 +21,12 @@ ThrowCompletionOr<Value> require_object_coercible_this(VM& vm, Value this_value,
     return this_value;
 }
 
-// Steps 2.a-2.b shared by match, matchAll, replace, replaceAll, search and split: if `value` is neither
-// undefined nor null and has a `symbol` method, the result of calling it; nullopt otherwise.
+// Step 2 shared by match, matchAll, replace, replaceAll, search and split: if `value` is an Object with a
+// `symbol` method, the result of calling it; nullopt otherwise. (Since ecma262 PR #3009 the methods of
+// primitives are not looked up.)
 ThrowCompletionOr<std::optional<Value>> call_symbol_method(VM& vm, Value value, Symbol* symbol,
                                                            std::span<const Value> arguments) {
-    if (value.is_nullish()) return std::optional<Value>();
+    if (!value.is_object()) return std::optional<Value>();
     Value method = TRY(GetMethod(vm, value, PropertyKey::from_symbol(symbol)));
     if (method.is_undefined()) return std::optional<Value>();
     return std::optional<Value>(TRY(Call(vm, method, value, arguments)));

@@ -23,7 +23,8 @@ bool CanBeHeldWeakly(Value value) {
 WeakCollection::WeakCollection(Shape* shape) : JSObject(shape) {
     set_ordinary_methods(true, true);
     Heap& heap = Heap::of(this);
-    constraint_id_ = heap.add_marking_constraint([this](Visitor& visitor) { mark_values_of_live_keys(visitor); });
+    constraint_id_ =
+        heap.add_marking_constraint([this](Visitor& visitor) { mark_values_of_live_keys(visitor); });
     weak_callback_id_ = heap.add_weak_callback([this](Heap& heap) { remove_dead_keys(heap); });
 }
 

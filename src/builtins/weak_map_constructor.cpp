@@ -32,8 +32,8 @@ ThrowCompletionOr<Value> weak_map_constructor(VM& vm, const NativeCallInfo& call
 
 void initialize_weak_map_constructor(VM& vm, Realm& realm) {
     NativeFunction* constructor =
-        make_constructor(vm, realm, "WeakMap", weak_map_constructor, 0, realm.intrinsic(Intrinsic::WeakMapPrototype),
-                         Intrinsic::WeakMapConstructor);
+        make_constructor(vm, realm, "WeakMap", weak_map_constructor, 0,
+                         realm.intrinsic(Intrinsic::WeakMapPrototype), Intrinsic::WeakMapConstructor);
     define_global_property(vm, realm, "WeakMap", constructor);
 }
 

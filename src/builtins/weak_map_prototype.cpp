@@ -79,8 +79,8 @@ void initialize_weak_map_prototype(VM& vm, Realm& realm) {
     JSObject* prototype = make_intrinsic_object(vm, realm, Intrinsic::WeakMapPrototype);
     prototype->define_native_function(vm, realm, PropertyKey::from_ascii(vm, "delete"), weak_map_delete, 1);
     prototype->define_native_function(vm, realm, vm.names().get, weak_map_get, 1);
-    prototype->define_native_function(vm, realm, PropertyKey::from_ascii(vm, "getOrInsert"), weak_map_get_or_insert,
-                                      2);
+    prototype->define_native_function(vm, realm, PropertyKey::from_ascii(vm, "getOrInsert"),
+                                      weak_map_get_or_insert, 2);
     prototype->define_native_function(vm, realm, PropertyKey::from_ascii(vm, "getOrInsertComputed"),
                                       weak_map_get_or_insert_computed, 2);
     prototype->define_native_function(vm, realm, vm.names().has, weak_map_has, 1);

@@ -34,8 +34,8 @@ ThrowCompletionOr<Value> weak_set_constructor(VM& vm, const NativeCallInfo& call
 
 void initialize_weak_set_constructor(VM& vm, Realm& realm) {
     NativeFunction* constructor =
-        make_constructor(vm, realm, "WeakSet", weak_set_constructor, 0, realm.intrinsic(Intrinsic::WeakSetPrototype),
-                         Intrinsic::WeakSetConstructor);
+        make_constructor(vm, realm, "WeakSet", weak_set_constructor, 0,
+                         realm.intrinsic(Intrinsic::WeakSetPrototype), Intrinsic::WeakSetConstructor);
     define_global_property(vm, realm, "WeakSet", constructor);
 }
 

@@ -193,8 +193,7 @@ void EventLoop::add_immediate(ImmediateObject* immediate) {
 
 void EventLoop::clear_immediate(ImmediateObject* immediate) {
     if (!immediate->pending_) return;
-    immediate->pending_ = false;
-    if (immediate->refed_) --refed_immediates_;
+    finish_immediate(immediate);
     for (auto* queue : {&immediates_, &running_immediates_}) {
         auto it = std::find(queue->begin(), queue->end(), immediate);
         if (it != queue->end()) queue->erase(it);
@@ -202,9 +201,16 @@ void EventLoop::clear_immediate(ImmediateObject* immediate) {
 }
 
 void EventLoop::set_immediate_ref(ImmediateObject* immediate, bool refed) {
-    if (immediate->refed_ == refed) return;
-    if (immediate->pending_) refed ? ++refed_immediates_ : --refed_immediates_;
+    // Like Node, an immediate that ran or was cleared stays unreferenced.
+    if (!immediate->pending_ || immediate->refed_ == refed) return;
+    refed ? ++refed_immediates_ : --refed_immediates_;
     immediate->refed_ = refed;
+}
+
+void EventLoop::finish_immediate(ImmediateObject* immediate) {
+    immediate->pending_ = false;
+    if (immediate->refed_) --refed_immediates_;
+    immediate->refed_ = false;
 }
 
 void EventLoop::queue_tick(Value callback, std::span<const Value> arguments) {
@@ -338,8 +344,7 @@ std::optional<EventLoop::Failure> EventLoop::run_macrotask(Macrotask& macrotask)
         return std::nullopt;
     }
     if (ImmediateObject* immediate = macrotask.immediate) {
-        immediate->pending_ = false;
-        if (immediate->refed_) --refed_immediates_;
+        finish_immediate(immediate);
         if (Call(vm_, immediate->callback_, Value(static_cast<JSObject*>(immediate)), immediate->arguments_)
                 .is_throw_completion())
             return failure_from_exception();

@@ -164,6 +164,8 @@ private:
     double update_now();
     void link_timer(TimerObject*, double start);
     void unlink_timer(TimerObject*);
+    // An immediate leaves the queue (it runs, or is cleared): no longer pending nor referenced.
+    void finish_immediate(ImmediateObject*);
     TimerList* earliest_list();
     // The next timer due at `now` (unlinked from its list), updating the expiry of lists whose first timer
     // is not due yet; null when none is due.

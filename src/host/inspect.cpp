@@ -5,6 +5,7 @@
 #include "host/inspect_internal.h"
 #include "runtime/abstract_ops.h"
 #include "runtime/primitive_wrapper.h"
+#include "runtime/promise.h"
 #include "runtime/realm.h"
 #include "runtime/string.h"
 #include "runtime/symbol.h"
@@ -201,7 +202,7 @@ ThrowCompletionOr<std::u16string> Inspector::format_object(JSObject* object, int
     std::u16string tag = TRY(to_string_tag(object));
     ObjectKind kind = classify_object(vm_, object);
 
-    enum class Entries : std::uint8_t { None, Array, Set, Map, WeakCollection };
+    enum class Entries : std::uint8_t { None, Array, Set, Map, WeakCollection, Promise };
     Entries entry_kind = Entries::None;
     EntryType extras = EntryType::Object;
     std::u16string base;
@@ -255,13 +256,16 @@ ThrowCompletionOr<std::u16string> Inspector::format_object(JSObject* object, int
             if (regexp_prefix != u"RegExp ") base = regexp_prefix + base;
             if (keys.empty() || recurse_times > options_.depth) return base;
         } else if (kind == ObjectKind::Date) {
-            base = TRY(date_text(vm_, object));
+            base = date_text(object);
             std::u16string date_prefix = prefix(constructor, tag, u"Date");
             if (date_prefix != u"Date ") base = date_prefix + base;
             if (keys.empty()) return base;
         } else if (kind == ObjectKind::Error) {
             base = TRY(error_base(object, constructor, tag, keys));
             if (keys.empty()) return base;
+        } else if (kind == ObjectKind::Promise) {
+            open = prefix(constructor, tag, u"Promise") + u"{";
+            entry_kind = Entries::Promise;
         } else if (kind == ObjectKind::WeakMap || kind == ObjectKind::WeakSet) {
             open = prefix(constructor, tag, kind == ObjectKind::WeakMap ? u"WeakMap" : u"WeakSet") + u"{";
             entry_kind = Entries::WeakCollection;
@@ -298,6 +302,9 @@ ThrowCompletionOr<std::u16string> Inspector::format_object(JSObject* object, int
         break;
     case Entries::WeakCollection:
         output.push_back(u"<items unknown>");
+        break;
+    case Entries::Promise:
+        TRY(format_promise(static_cast<PromiseObject*>(object), recurse_times, output));
         break;
     }
     for (PropertyKey key : keys)
@@ -339,7 +346,7 @@ ThrowCompletionOr<std::u16string> Inspector::format_property(JSObject* object, i
 
     std::u16string name;
     if (key.is_symbol()) {
-        name = u"[" + to_u16(key.as_symbol()->descriptive_string(vm_)) + u"]";
+        name = u"[" + escape_controls(to_u16(key.as_symbol()->descriptive_string(vm_))) + u"]";
     } else {
         std::u16string key_text = to_u16(key.to_string(vm_));
         if (key_text == u"__proto__")
@@ -426,6 +433,18 @@ ThrowCompletionOr<void> Inspector::format_map_entries(const MarkedValueVector& p
     }
     indentation_ -= 2;
     if (count > shown) output.push_back(more_items(static_cast<double>(count - shown)));
+    return {};
+}
+
+ThrowCompletionOr<void> Inspector::format_promise(PromiseObject* promise, int recurse_times, Output& output) {
+    if (promise->state() == PromiseState::Pending) {
+        output.push_back(u"<pending>");
+        return {};
+    }
+    indentation_ += 2;
+    std::u16string result = TRY(format_value(promise->result(), recurse_times));
+    indentation_ -= 2;
+    output.push_back(promise->state() == PromiseState::Rejected ? u"<rejected> " + result : result);
     return {};
 }
 

@@ -14,6 +14,7 @@
 namespace yjs {
 
 class JSString;
+class PromiseObject;
 
 // --- Text helpers (inspect_text.cpp) ---
 
@@ -49,6 +50,7 @@ enum class ObjectKind : std::uint8_t {
     Set,
     WeakMap,
     WeakSet,
+    Promise,
 };
 
 ObjectKind classify_object(VM&, JSObject*);
@@ -58,10 +60,8 @@ bool is_error_like(VM&, JSObject*);
 void collection_entries(JSObject*, ObjectKind, MarkedValueVector& out);
 // The size of a Map or Set.
 double collection_size(JSObject*, ObjectKind);
-// The time value of a Date object.
-ThrowCompletionOr<double> date_value(VM&, JSObject*);
-// Date.prototype.toString / toISOString of a Date object.
-ThrowCompletionOr<std::u16string> date_text(VM&, JSObject*);
+// A Date object as Node shows it: toISOString, or toString ("Invalid Date") for an invalid date.
+std::u16string date_text(JSObject* date);
 // RegExp.prototype.toString.
 ThrowCompletionOr<std::u16string> regexp_text(VM&, JSObject*);
 
@@ -94,6 +94,7 @@ private:
     ThrowCompletionOr<void> format_array(JSObject*, int recurse_times, Output&);
     ThrowCompletionOr<void> format_set_entries(const MarkedValueVector&, int recurse_times, Output&);
     ThrowCompletionOr<void> format_map_entries(const MarkedValueVector&, int recurse_times, Output&);
+    ThrowCompletionOr<void> format_promise(PromiseObject*, int recurse_times, Output&);
     ThrowCompletionOr<std::u16string>
     function_base(JSObject*, const std::optional<std::u16string>& constructor, const std::u16string& tag);
     ThrowCompletionOr<std::u16string> error_base(JSObject*, const std::optional<std::u16string>& constructor,

@@ -1,39 +1,19 @@
 // What util.inspect needs to know about built-in objects: their kind, and the contents of Map, Set and
-// Date objects. Dates are read through the realm's intrinsic Date.prototype.getTime, which performs the
-// brand check and sees the [[DateValue]] slot.
+// Date objects.
+#include "builtins/date_object.h"
 #include "builtins/keyed_collection.h"
 #include "builtins/weak_collection.h"
 #include "host/inspect_internal.h"
 #include "runtime/abstract_ops.h"
 #include "runtime/date_math.h"
 #include "runtime/primitive_wrapper.h"
+#include "runtime/promise.h"
 #include "runtime/realm.h"
 #include "runtime/string.h"
 
 #include <cmath>
 
 namespace yjs {
-
-namespace {
-
-// The built-in function stored in own property `name` of intrinsic `which` of the current realm (the
-// getter, for an accessor property), or null when the realm has no such intrinsic.
-JSObject* intrinsic_function(VM& vm, Intrinsic which, std::string_view name) {
-    JSObject* holder = vm.current_realm().intrinsic(which);
-    if (!holder) return nullptr;
-    auto own = holder->lookup_own_storage(PropertyKey::from_ascii(vm, name));
-    if (!own) return nullptr;
-    if (own->attributes & kAccessor) return static_cast<Accessor*>(own->value.as_cell())->getter;
-    return IsCallable(own->value) ? own->value.as_object() : nullptr;
-}
-
-ThrowCompletionOr<Value> call_intrinsic(VM& vm, Intrinsic which, std::string_view name, Value this_value) {
-    JSObject* function = intrinsic_function(vm, which, name);
-    if (!function) return vm.throw_type_error("util.inspect: built-in method is missing");
-    return Call(vm, function, this_value);
-}
-
-} // namespace
 
 bool is_error_like(VM& vm, JSObject* object) {
     if (object->builtin_tag() == BuiltinTag::Error) return true;
@@ -70,6 +50,7 @@ ObjectKind classify_object(VM& vm, JSObject* object) {
     if (as_if<SetObject>(object)) return ObjectKind::Set;
     if (as_if<WeakMapObject>(object)) return ObjectKind::WeakMap;
     if (as_if<WeakSetObject>(object)) return ObjectKind::WeakSet;
+    if (IsPromise(object)) return ObjectKind::Promise;
     if (is_error_like(vm, object)) return ObjectKind::Error;
     return ObjectKind::Ordinary;
 }
@@ -96,15 +77,9 @@ void collection_entries(JSObject* object, ObjectKind kind, MarkedValueVector& ou
     }
 }
 
-ThrowCompletionOr<double> date_value(VM& vm, JSObject* object) {
-    Value time = TRY(call_intrinsic(vm, Intrinsic::DatePrototype, "getTime", object));
-    return time.is_number() ? time.as_number() : std::nan("");
-}
-
-ThrowCompletionOr<std::u16string> date_text(VM& vm, JSObject* object) {
-    double time = TRY(date_value(vm, object));
-    if (std::isnan(time)) return ascii_to_u16(ToDateString(time));
-    auto iso = DateToISOString(time);
+std::u16string date_text(JSObject* date) {
+    double time = static_cast<DateObject*>(date)->date_value();
+    auto iso = std::isnan(time) ? std::nullopt : DateToISOString(time);
     return ascii_to_u16(iso ? *iso : ToDateString(time));
 }
 

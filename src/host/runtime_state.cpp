@@ -165,7 +165,14 @@ Error RuntimeState::exception_error(yjs::Value exception) {
     error.name = property_text(vm, object, vm.names().name);
     error.message = property_text(vm, object, vm.names().message);
     if (options.test262_host) {
-        error.report = "Uncaught " + error.name + ": " + error.message;
+        // ToString of the thrown object: "Name: message" for errors and for harness/sta.js's Test262Error.
+        auto text = yjs::ToString(vm, exception);
+        if (text.is_error()) {
+            vm.clear_exception();
+            error.report = "Uncaught " + yjs::describe_value(exception);
+        } else {
+            error.report = "Uncaught " + text.value()->to_utf8();
+        }
         return error;
     }
     if (object->builtin_tag() == yjs::BuiltinTag::Error) {

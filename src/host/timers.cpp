@@ -230,11 +230,11 @@ void install_timers(VM& vm, Realm& realm) {
     immediate_prototype->define_native_function(vm, realm, PropertyKey::from_ascii(vm, "hasRef"), immediate_has_ref,
                                                 0);
 
-    define_global_function(vm, realm, "setTimeout", set_timeout, 2, timeout_prototype);
-    define_global_function(vm, realm, "setInterval", set_interval, 2, timeout_prototype);
+    define_global_function(vm, realm, "setTimeout", set_timeout, 5, timeout_prototype);
+    define_global_function(vm, realm, "setInterval", set_interval, 5, timeout_prototype);
     define_global_function(vm, realm, "clearTimeout", clear_timeout, 1);
     define_global_function(vm, realm, "clearInterval", clear_timeout, 1);
-    define_global_function(vm, realm, "setImmediate", set_immediate, 1, immediate_prototype);
+    define_global_function(vm, realm, "setImmediate", set_immediate, 4, immediate_prototype);
     define_global_function(vm, realm, "clearImmediate", clear_immediate, 1);
     define_global_function(vm, realm, "queueMicrotask", queue_microtask, 1);
 }

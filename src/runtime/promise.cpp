@@ -179,7 +179,7 @@ void PromiseReaction::visit_edges(Visitor& visitor) {
     }
     visitor.visit(on_fulfilled_);
     visitor.visit(on_rejected_);
-    visitor.visit(context_);
+    if (context_) visitor.visit(context_); // the Cell* overload does not check for null
 }
 
 // --- PromiseObject ---

@@ -109,8 +109,8 @@ protected:
     Root<JSObject*> map;
 };
 
-[[gnu::noinline]] void add_unreachable_entries(Heap& heap, WeakCollection* table, int count, int* keys_destroyed,
-                                               int* values_destroyed) {
+[[gnu::noinline]] void add_unreachable_entries(Heap& heap, WeakCollection* table, int count,
+                                               int* keys_destroyed, int* values_destroyed) {
     for (int i = 0; i < count; ++i) {
         TestCell* key = heap.allocate<TestCell>(keys_destroyed);
         TestCell* value = heap.allocate<TestCell>(values_destroyed);
@@ -126,8 +126,8 @@ TEST_F(WeakMapGC, DeadKeysAreDroppedWithTheirValues) {
     EXPECT_GE(values_destroyed, 200 - kStaleSlack);
 }
 
-[[gnu::noinline]] void add_entry_with_fresh_value(Heap& heap, WeakCollection* table, Cell* key, int* destroyed,
-                                                  TestCell* next = nullptr) {
+[[gnu::noinline]] void add_entry_with_fresh_value(Heap& heap, WeakCollection* table, Cell* key,
+                                                  int* destroyed, TestCell* next = nullptr) {
     table->insert(key, Value::internal_cell(heap.allocate<TestCell>(destroyed, next)));
 }
 

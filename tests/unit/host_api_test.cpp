@@ -276,11 +276,17 @@ TEST(HostApi, Test262Host) {
                       "Object.getPrototypeOf(caught) === other.global.SyntaxError.prototype")
                   .to_boolean(),
               true);
-    // Uncaught exceptions are reported as "Uncaught <name>: <message>".
+    // Uncaught exceptions are reported as "Uncaught " + ToString(value).
     Result<Value> thrown =
-        rt.runtime.evaluate_script("throw { name: 'Test262Error', message: 'failed' }", "t.js");
+        rt.runtime.evaluate_script("function E(m) { this.message = m; } E.prototype.toString = function () { "
+                                   "return 'E262: ' + this.message; };"
+                                   "throw new E('failed')",
+                                   "t.js");
     ASSERT_FALSE(thrown.ok());
-    EXPECT_EQ(thrown.error().report, "Uncaught Test262Error: failed");
+    EXPECT_EQ(thrown.error().report, "Uncaught E262: failed");
+    Result<Value> error = rt.runtime.evaluate_script("throw new RangeError('r')", "t.js");
+    ASSERT_FALSE(error.ok());
+    EXPECT_EQ(error.error().report, "Uncaught RangeError: r");
     rt.eval("$262.gc()");
 }
 

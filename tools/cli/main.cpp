@@ -212,7 +212,7 @@ int run(const Options& options, char** argv) {
         std::optional<std::string> contents = read_file(*options.file);
         if (!contents) return kExitUsage;
         source = std::move(*contents);
-        name = *options.file;
+        name = *options.file == "-" ? "[stdin]" : *options.file;
     }
 
     Runtime runtime(runtime_options(options, argv));
