@@ -167,15 +167,19 @@ private:
 
     // References for assignment, update and destructuring targets.
     struct Reference {
-        enum class Kind : std::uint8_t { Identifier, Named, Keyed, Private, SuperNamed, SuperKeyed, Invalid };
+        // Dynamic: a name that a with object or eval-declared var may intercept, resolved once up front.
+        enum class Kind : std::uint8_t { Identifier, Dynamic, Named, Keyed, Private, SuperNamed, SuperKeyed, Invalid };
         Kind kind = Kind::Invalid;
         const Node* node = nullptr;
         std::u16string name;        // Identifier / Named / SuperNamed
-        std::uint32_t object = 0;   // Named/Keyed/Private: the base; Super*: the home object
-        std::uint32_t key = 0;      // Keyed/SuperKeyed: the key; Private: the private-name symbol
-        std::uint32_t this_value = 0; // Super*: the this value
+        std::uint32_t object = 0;   // Named/Keyed/Private: the base; Super*: the super base (LdaSuperBase);
+                                    // Dynamic: the environment from ResolveLookup
+        std::uint32_t key = 0;      // Keyed/Super*: the key; Private: the private-name symbol
     };
+    // Evaluates the parts of a reference into registers. `convert_key_now`: the reference is read and
+    // then written (compound assignment, update), so its computed key is converted once up front.
     Reference prepare_reference(const Node* target, bool convert_key_now);
+    void emit_key_conversion(const Node* key_node, std::uint32_t base, std::uint32_t key);
     void load_reference(const Reference&);
     void store_reference(const Reference&, BindMode mode = BindMode::Assign);
 

@@ -663,22 +663,21 @@ void FunctionCompiler::member_expression(const MemberExpression& member) {
 void FunctionCompiler::super_member(const SuperMember& member) {
     RegisterScope registers(*this);
     load_this_checked();
-    std::uint32_t home = builder_.allocate_register();
+    std::uint32_t base = builder_.allocate_register();
     if (member.computed) {
-        expression(member.property);
-        builder_.emit(Opcode::ToPropertyKey);
         std::uint32_t key = builder_.allocate_register();
+        expression(member.property);
         builder_.emit(Opcode::Star, {key});
-        builder_.emit(Opcode::LdaHomeObject);
-        builder_.emit(Opcode::Star, {home});
+        builder_.emit(Opcode::LdaSuperBase);
+        builder_.emit(Opcode::Star, {base});
         builder_.emit(Opcode::Ldar, {key});
     } else {
-        builder_.emit(Opcode::LdaHomeObject);
-        builder_.emit(Opcode::Star, {home});
+        builder_.emit(Opcode::LdaSuperBase);
+        builder_.emit(Opcode::Star, {base});
         builder_.emit(Opcode::LdaConstant, {name_constant(member.property->as<Identifier>()->name)});
     }
     set_position(&member);
-    builder_.emit(Opcode::GetSuper, {home});
+    builder_.emit(Opcode::GetSuper, {base});
 }
 
 void FunctionCompiler::optional_chain(const OptionalChain& chain) {

@@ -172,6 +172,12 @@ FunctionCompiler::Reference FunctionCompiler::prepare_reference(const Node* targ
     case NodeKind::Identifier:
         reference.kind = Reference::Kind::Identifier;
         reference.name = target->as<Identifier>()->name;
+        if (compiler_.analysis().resolution(target).dynamic) {
+            reference.kind = Reference::Kind::Dynamic;
+            reference.object = builder_.allocate_register();
+            set_position(target);
+            builder_.emit(Opcode::ResolveLookup, {name_constant(reference.name), reference.object});
+        }
         break;
     case NodeKind::MemberExpression: {
         const auto* member = target->as<MemberExpression>();
@@ -185,8 +191,8 @@ FunctionCompiler::Reference FunctionCompiler::prepare_reference(const Node* targ
             reference.kind = Reference::Kind::Keyed;
             reference.key = builder_.allocate_register();
             expression(member->property);
-            if (convert_key_now) builder_.emit(Opcode::ToPropertyKey);
             builder_.emit(Opcode::Star, {reference.key});
+            if (convert_key_now) emit_key_conversion(member->property, reference.object, reference.key);
         } else {
             reference.kind = Reference::Kind::Named;
             reference.name = member->property->as<Identifier>()->name;
@@ -194,15 +200,13 @@ FunctionCompiler::Reference FunctionCompiler::prepare_reference(const Node* targ
         break;
     }
     case NodeKind::SuperMember: {
+        // GetThisBinding, the key's value, GetSuperBase; ToPropertyKey at GetValue/PutValue (13.3.7.1).
         const auto* member = target->as<SuperMember>();
-        reference.this_value = builder_.allocate_register();
         load_this_checked();
-        builder_.emit(Opcode::Star, {reference.this_value});
         reference.key = builder_.allocate_register();
         if (member->computed) {
             reference.kind = Reference::Kind::SuperKeyed;
             expression(member->property);
-            builder_.emit(Opcode::ToPropertyKey);
         } else {
             reference.kind = Reference::Kind::SuperNamed;
             reference.name = member->property->as<Identifier>()->name;
@@ -210,8 +214,9 @@ FunctionCompiler::Reference FunctionCompiler::prepare_reference(const Node* targ
         }
         builder_.emit(Opcode::Star, {reference.key});
         reference.object = builder_.allocate_register();
-        builder_.emit(Opcode::LdaHomeObject);
+        builder_.emit(Opcode::LdaSuperBase);
         builder_.emit(Opcode::Star, {reference.object});
+        if (member->computed && convert_key_now) emit_key_conversion(member->property, reference.object, reference.key);
         break;
     }
     default:
@@ -227,6 +232,10 @@ void FunctionCompiler::load_reference(const Reference& reference) {
     switch (reference.kind) {
     case Reference::Kind::Identifier:
         load_resolved(reference.node, reference.name, false);
+        break;
+    case Reference::Kind::Dynamic:
+        set_position(reference.node);
+        builder_.emit(Opcode::LdaResolved, {reference.object, name_constant(reference.name)});
         break;
     case Reference::Kind::Named:
         set_position(reference.node);
@@ -260,6 +269,10 @@ void FunctionCompiler::store_reference(const Reference& reference, BindMode mode
     case Reference::Kind::Identifier:
         store_resolved(reference.node, reference.name, mode);
         break;
+    case Reference::Kind::Dynamic:
+        set_position(reference.node);
+        builder_.emit(Opcode::StaResolved, {reference.object, name_constant(reference.name), strict});
+        break;
     case Reference::Kind::Named:
         set_position(reference.node);
         builder_.emit(Opcode::SetNamed,
@@ -284,6 +297,19 @@ void FunctionCompiler::store_reference(const Reference& reference, BindMode mode
                                            name_constant(u"Invalid left-hand side in assignment")});
         break;
     }
+}
+
+void FunctionCompiler::emit_key_conversion(const Node* key_node, std::uint32_t base, std::uint32_t key) {
+    // A reference read and then written converts its key once, after GetValue's ToObject(base): with a
+    // null/undefined base the GetKeyed/GetSuper that follows throws before any conversion.
+    if (key_node->kind == NodeKind::StringLiteral || key_node->kind == NodeKind::NumericLiteral) return;
+    Label skip = builder_.new_label();
+    builder_.emit(Opcode::Ldar, {base});
+    builder_.emit(Opcode::JumpIfNullish, {skip});
+    builder_.emit(Opcode::Ldar, {key});
+    builder_.emit(Opcode::ToPropertyKey);
+    builder_.emit(Opcode::Star, {key});
+    builder_.bind(skip);
 }
 
 // --- Destructuring --------------------------------------------------------------------------------------

@@ -106,12 +106,16 @@ void FunctionCompiler::variable_declaration(const VariableDeclaration& declarati
     BindMode mode = declaration.variable_kind == VariableKind::Var ? BindMode::Assign : BindMode::Init;
     for (const VariableDeclarator* declarator : declaration.declarations) {
         RegisterScope registers(*this);
-        if (declarator->init) {
-            if (declarator->target->kind == NodeKind::Identifier &&
-                is_anonymous_function_definition(declarator->init))
+        if (declarator->init && declarator->target->kind == NodeKind::Identifier) {
+            // `var x = v` resolves x before evaluating v (a with object may hold it).
+            Reference reference = prepare_reference(declarator->target, false);
+            if (is_anonymous_function_definition(declarator->init))
                 named_expression(declarator->init, declarator->target->as<Identifier>()->name);
             else
                 expression(declarator->init);
+            store_reference(reference, mode);
+        } else if (declarator->init) {
+            expression(declarator->init);
             bind_target(declarator->target, mode);
         } else if (declaration.variable_kind != VariableKind::Var) {
             builder_.emit(Opcode::LdaUndefined);
@@ -532,6 +536,8 @@ void FunctionCompiler::function_declaration(const FunctionNode& function) {
     // also assigns the function to its var binding when the declaration is evaluated.
     if (!function.annex_b_var_binding || !function.id) return;
     const std::u16string& name = function.id->name;
+    // "arguments" is among parameterNames when the function has an arguments object: no Annex B copy.
+    if (info_->arguments && name == u"arguments") return;
     load_resolved(function.id, name, false);
     if (info_->kind == FunctionInfoKind::Program) {
         if (compiler_.options().is_eval) builder_.emit(Opcode::InitLookup, {name_constant(name)});

@@ -1,6 +1,27 @@
 #pragma once
 // AST → bytecode. Scope analysis decides where each binding lives (a register, a context slot, a global,
 // or a dynamic lookup), then the emitter walks the AST once per function.
+//
+// Contracts with the interpreter (details at each opcode in vm/bytecodes.h):
+//  - Frames: r0..r(parameter_count-1) are the formal parameters (those before a rest element), then the
+//    registers of non-captured locals, then temporaries. A function pushes its own contexts in its
+//    prologue (named-function-expression scope, parameter scope, body scope; each only when it has
+//    captured or eval-visible bindings); the interpreter enters with the closure's context.
+//  - A context holds the captured bindings of one scope, laid out by the ScopeInfo constant of its
+//    PushContext; slots start as holes (TDZ) and the prologue stores undefined into var slots. Depths
+//    count every environment between the current context and the target (with-contexts included).
+//  - this / new.target / super in arrow functions and direct eval code come from the frame (see the
+//    comment at the top of bytecodes.h); `arguments` is an ordinary binding of the non-arrow function.
+//  - Derived constructors: `this` starts as the hole; super() emits SuperCall, ThrowSuperAlreadyCalled,
+//    StaThis, InitializeInstanceElements; `this` reads emit ThrowSuperNotCalled.
+//  - Generators: the prologue (parameters, declarations) ends with InitialSuspend; yield is
+//    CreateIterResult + Yield + ResumeModeDispatch (return resumption unwinds through finally blocks);
+//    yield* loops on YieldDelegate + Yield; await is Await + ResumeModeDispatch.
+//  - Exception handlers restore the context saved (SaveContext) in their context register at the start of
+//    the protected range; finally blocks are entered with a completion kind (0 normal, 1 throw, 2.. a
+//    pending break/continue/return) and dispatch on it at their end.
+//  - Scripts start with DeclareGlobals; eval code uses DeclareGlobals for EvalDeclarationInstantiation
+//    (sloppy) or local bindings (strict); modules are described by compiler/module_layout.h.
 #include "runtime/completion.h"
 
 #include <memory>

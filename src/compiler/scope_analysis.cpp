@@ -852,7 +852,9 @@ void ScopeBuilder::allocate() {
                 variable->index = function->parameter_count + function->local_register_count++;
             }
         }
-        scope->has_context = scope->slot_count > 0 || scope->kind == ScopeKind::With || scope->eval_extensible;
+        // The module environment always exists: the module record creates it.
+        scope->has_context = scope->slot_count > 0 || scope->kind == ScopeKind::With || scope->eval_extensible ||
+                             scope->kind == ScopeKind::Module;
         if (scope->has_context) function->uses_contexts = true;
     }
 }

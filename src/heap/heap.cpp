@@ -551,6 +551,8 @@ void* Heap::allocate_slow(std::size_t bytes) {
 
 void Heap::collect_garbage() { impl_->collect(Impl::SweepMode::Eager); }
 
+void Heap::zero_memory(void* memory, std::size_t bytes) { std::memset(memory, 0, bytes); }
+
 void Heap::fatal_out_of_memory() {
     static constexpr char kMessage[] = "yieldjs: fatal: JavaScript heap out of memory\n";
     std::fwrite(kMessage, 1, sizeof(kMessage) - 1, stderr);

@@ -73,7 +73,16 @@ public:
     }
     template <typename T, typename... Args> T* allocate_with_extra(std::size_t extra_bytes, Args&&... args) {
         void* memory = allocate_raw(sizeof(T) + extra_bytes);
-        std::memset(memory, 0, sizeof(T) + extra_bytes);
+        std::memset(memory, 0, sizeof(T));
+        zero_memory(static_cast<char*>(memory) + sizeof(T), extra_bytes);
+        return new (memory) T(std::forward<Args>(args)...);
+    }
+    // allocate_with_extra() without zeroing the trailing bytes: only for cells whose visit_edges() never reads
+    // them and whose creator fills them right away (string characters).
+    template <typename T, typename... Args>
+    T* allocate_with_uninitialized_extra(std::size_t extra_bytes, Args&&... args) {
+        void* memory = allocate_raw(sizeof(T) + extra_bytes);
+        std::memset(memory, 0, sizeof(T));
         return new (memory) T(std::forward<Args>(args)...);
     }
 
@@ -137,6 +146,8 @@ private:
         return allocate_slow(bytes);
     }
     void* allocate_slow(std::size_t bytes);
+    // Out of line on purpose: a memset call beats the inline `rep stos` compilers emit for small sizes.
+    static void zero_memory(void* memory, std::size_t bytes);
 
     AllocationRun runs_[kSizeClassCount];
     RootedContainer* rooted_containers_ = nullptr; // intrusive doubly linked list

@@ -84,7 +84,12 @@ void IndexedProperties::put(std::uint32_t index, Value value, PropertyAttributes
                 dense_[index] = value;
                 return;
             }
-            if (std::uint64_t(index) <= kMaxDenseGap + 2 * std::uint64_t(dense_.size())) {
+            // Reallocating the vector is allowed only while at least a quarter of the slots would hold
+            // elements (stores at doubling indices would otherwise grow it exponentially); count() runs
+            // only when the capacity would grow, so it stays amortised O(1).
+            bool too_sparse =
+                index >= dense_.capacity() && index > kMaxDenseGap && count() * 4 < std::size_t(index);
+            if (!too_sparse && std::uint64_t(index) <= kMaxDenseGap + 2 * std::uint64_t(dense_.size())) {
                 std::size_t capacity = dense_.capacity();
                 dense_.resize(std::size_t(index) + 1, Value::empty());
                 dense_[index] = value;

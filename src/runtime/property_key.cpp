@@ -10,6 +10,7 @@ namespace yjs {
 
 PropertyKey PropertyKey::from_string(VM& vm, JSString* string) {
     if (auto index = string->as_array_index()) return from_index(*index);
+    if (string->is_atom()) return from_atom(string);
     return from_atom(vm.atoms().atomize(string));
 }
 

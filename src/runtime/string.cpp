@@ -13,6 +13,8 @@ namespace yjs {
 
 namespace {
 
+static_assert(sizeof(JSString) <= 48, "strings should stay in the 48-byte size class");
+
 // Concatenations shorter than this are copied; longer ones make ropes.
 constexpr std::uint32_t kMinRopeLength = 32;
 // Character data up to this size lives inline after the cell.
@@ -216,7 +218,7 @@ void JSString::visit_edges(Visitor& visitor) {
 JSString* JSString::allocate_flat(VM& vm, std::uint32_t length, bool is_8bit) {
     assert(length <= kMaxLength);
     std::size_t bytes = is_8bit ? length : std::size_t(length) * 2;
-    if (bytes <= kMaxInlineBytes) return vm.heap().allocate_with_extra<JSString>(bytes, length, is_8bit);
+    if (bytes <= kMaxInlineBytes) return vm.heap().allocate_with_uninitialized_extra<JSString>(bytes, length, is_8bit);
     JSString* string = vm.heap().allocate<JSString>(length, is_8bit);
     string->characters_ = checked_malloc(bytes);
     string->owns_buffer_ = true;
@@ -415,10 +417,13 @@ int JSString::compare(JSString* other) {
     });
 }
 
-std::optional<std::uint32_t> JSString::as_array_index() {
+std::optional<std::uint32_t> JSString::compute_array_index() {
+    std::optional<std::uint32_t> index;
     // Ropes are longer than any index.
-    if (length_ == 0 || length_ > 10) return std::nullopt;
-    return with_units(this, [](const auto* units, std::size_t length) { return parse_index(units, length); });
+    if (length_ != 0 && length_ <= 10)
+        index = with_units(this, [](const auto* units, std::size_t length) { return parse_index(units, length); });
+    not_array_index_ = !index;
+    return index;
 }
 
 // --- AtomTable ---

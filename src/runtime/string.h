@@ -73,7 +73,10 @@ public:
     int compare(JSString* other);
 
     // Canonical numeric string that is an array index (0 .. 2^32-2), for property-key canonicalisation.
-    std::optional<std::uint32_t> as_array_index();
+    std::optional<std::uint32_t> as_array_index() {
+        if (not_array_index_) return std::nullopt;
+        return compute_array_index();
+    }
 
     void flatten();
 
@@ -93,6 +96,7 @@ private:
     // malloc'd buffer).
     static JSString* allocate_flat(VM&, std::uint32_t length, bool is_8bit);
     std::uint32_t compute_hash();
+    std::optional<std::uint32_t> compute_array_index();
     void flatten_rope();
     // Copies this flat string's units to `destination` (Latin-1 bytes when `is_8bit`, else UTF-16).
     void copy_units_to(void* destination, bool is_8bit) const;
@@ -103,6 +107,7 @@ private:
     bool is_8bit_ = true;
     bool is_atom_ = false;
     bool owns_buffer_ = false;
+    bool not_array_index_ = false; // cached: as_array_index() is nullopt
     void* characters_ = nullptr; // Latin-1 bytes or UTF-16 units
     JSString* rope_left_ = nullptr;
     JSString* rope_right_ = nullptr;

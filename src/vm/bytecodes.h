@@ -9,7 +9,7 @@
 // parameters). Generator and async frames live inside their heap object; suspend/resume copy nothing.
 //
 // Encoding: one opcode byte followed by each operand as a little-endian 32-bit word.
-// Lexical this / new.target / super: the compiler emits LdaThis, LdaNewTarget, LdaHomeObject, SuperCall,
+// Lexical this / new.target / super: the compiler emits LdaThis, LdaNewTarget, LdaSuperBase, SuperCall,
 // StaThis and InitializeInstanceElements unchanged inside arrow functions and direct eval code; the frame
 // supplies the values the arrow captured at creation (JSFunction::Lexical, ThisBox for derived
 // constructors) or, for eval code, those of the calling frame. `arguments` is an ordinary binding the
@@ -46,8 +46,10 @@ namespace yjs {
     V(StaThis)                          /* frame this = acc (after super()) */                               \
     V(LdaNewTarget)                     /* acc = new.target of the frame (undefined for [[Call]]) */         \
     V(LdaCallee)                        /* acc = the running function object */                              \
-    V(LdaHomeObject)                    /* acc = [[HomeObject]] of the active function (arrows, eval:        \
-                                           the creating/calling activation's), for GetSuper/SetSuper */      \
+    V(LdaSuperBase)                     /* acc = GetSuperBase(): [[HomeObject]].[[GetPrototypeOf]]() of the  \
+                                           active function (arrows, eval: the creating/calling               \
+                                           activation's); may be null. Evaluated when a super reference      \
+                                           is created, before its key is converted (13.3.7.3) */             \
     V(CreateArguments, Flag)            /* acc = arguments object; flag 0 unmapped, 1 mapped (binds to the  \
                                            parameter registers/context slots described by the code block;    \
                                            context slots are those of the current context) */                \
@@ -89,6 +91,16 @@ namespace yjs {
                                            variable_environment_of(current context): the Annex B.3.2.3       \
                                            copy of a block function to its var binding in sloppy eval */     \
     V(DeleteLookup, Const)              /* acc = delete `name` (sloppy) */                                   \
+    V(ResolveLookup, Const, Reg)        /* r = ResolveBinding(name) through the context chain: the           \
+                                           environment holding the binding (an internal cell), or            \
+                                           undefined when unresolvable. A reference that is read and/or      \
+                                           written after evaluating other code is resolved once, first */    \
+    V(LdaResolved, Reg, Const)          /* acc = GetBindingValue(name) in environment r from ResolveLookup   \
+                                           (object env: the property, or undefined/ReferenceError in         \
+                                           strict code if it is gone; undefined r: ReferenceError) */        \
+    V(StaResolved, Reg, Const, Flag)    /* PutValue of acc to `name` in environment r from ResolveLookup     \
+                                           (SetMutableBinding; undefined r: set on the global object, or     \
+                                           ReferenceError when flag 1 = strict) */                           \
     /* --- properties --- */                                                                                 \
     V(GetNamed, Reg, Const, Slot)       /* acc = r[name] (inline-cached) */                                  \
     V(SetNamed, Reg, Const, Slot, Flag) /* r[name] = acc; flag 1 = strict (throw on failure) */              \
@@ -107,8 +119,11 @@ namespace yjs {
                                            is an object or null */                                           \
     V(DeleteProperty, Reg, Flag)        /* acc = delete r[acc]; flag 1 = strict (TypeError on failure) */    \
     V(HasProperty, Reg)                 /* acc = (acc in r) — TypeError if r is not an object */             \
-    V(GetSuper, Reg)                    /* acc = super[acc] with this = frame this; r = home object */       \
-    V(SetSuper, Reg, Reg, Flag)         /* super[r2] = acc, home object r1, this = frame this; flag strict */ \
+    V(GetSuper, Reg)                    /* acc = r.[[Get]](ToPropertyKey(acc), frame this) where r is the    \
+                                           super base from LdaSuperBase (TypeError if null, checked          \
+                                           before the key is converted) */                                   \
+    V(SetSuper, Reg, Reg, Flag)         /* r1.[[Set]](ToPropertyKey(r2), acc, frame this), r1 = the super    \
+                                           base (TypeError if null); flag 1 strict: throw on failure */      \
     V(GetPrivate, Reg, Reg)             /* acc = r1.#name where r2 holds the private-name symbol */          \
     V(SetPrivate, Reg, Reg)             /* r1.#name = acc (r2 private-name symbol) */                        \
     V(DefinePrivate, Reg, Reg, Flag)    /* add private element r2 to r1 with value acc; flag 0 field,         \

@@ -250,6 +250,44 @@ ThrowCompletionOr<ResolvedBinding> ResolveBinding(VM& vm, Environment* environme
     return ResolvedBinding{};
 }
 
+ResolvedBinding BindingIn(Environment* environment, JSString* name) {
+    ResolvedBinding result;
+    if (!environment) return result;
+    result.environment = environment;
+    switch (environment->kind()) {
+    case Environment::Kind::Declarative: {
+        auto* declarative = static_cast<DeclarativeEnvironment*>(environment);
+        if (ScopeInfo* info = declarative->scope_info()) {
+            if (const ScopeInfo::Binding* binding = info->find_binding(name)) {
+                result.kind = ResolvedBinding::Kind::Slot;
+                result.index = binding->slot;
+                result.is_const = binding->is_const;
+                result.is_lexical = binding->is_lexical;
+                return result;
+            }
+        }
+        result.kind = ResolvedBinding::Kind::EvalVariable;
+        return result;
+    }
+    case Environment::Kind::Object:
+        result.kind = ResolvedBinding::Kind::Object;
+        return result;
+    case Environment::Kind::Global: {
+        auto* global = static_cast<GlobalEnvironment*>(environment);
+        if (auto index = global->find_lexical(name)) {
+            result.kind = ResolvedBinding::Kind::GlobalLexical;
+            result.index = *index;
+            result.is_const = global->lexical(*index).is_const;
+            result.is_lexical = true;
+            return result;
+        }
+        result.kind = ResolvedBinding::Kind::GlobalObject;
+        return result;
+    }
+    }
+    return result;
+}
+
 namespace {
 
 // GetBindingValue / SetMutableBinding of an object environment record (also the global object record).

@@ -161,6 +161,9 @@ struct ResolvedBinding {
     bool is_lexical = false; // TDZ applies (hole = uninitialised)
 };
 ThrowCompletionOr<ResolvedBinding> ResolveBinding(VM&, Environment* environment, JSString* name);
+// The binding `name` of one environment that ResolveBinding found earlier (null: unresolvable). Object
+// environments are not re-checked here: their GetBindingValue/SetMutableBinding do that.
+ResolvedBinding BindingIn(Environment* environment, JSString* name);
 // GetBindingValue through a resolved reference; `strict` is the reference's [[Strict]].
 ThrowCompletionOr<Value> GetBindingValue(VM&, const ResolvedBinding&, JSString* name, bool strict);
 // PutValue: SetMutableBinding, or for an unresolvable reference Set on the global object (sloppy) /

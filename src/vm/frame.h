@@ -24,6 +24,7 @@ enum class FrameKind : std::uint8_t {
     Normal,
     Generator,      // owner is a GeneratorObject
     Async,          // owner is an AsyncFunctionObject
+    AsyncGenerator, // owner is an AsyncGeneratorObject
 };
 
 struct Frame {

@@ -70,4 +70,41 @@ void AsyncFunctionObject::visit_edges(Visitor& visitor) {
     visitor.visit(capability_.reject);
 }
 
+AsyncGeneratorObject* AsyncGeneratorObject::create(VM& vm, JSFunction* callee) {
+    std::uint32_t count = callee->code_block()->register_count;
+    return vm.heap().allocate_with_extra<AsyncGeneratorObject>(count * sizeof(Value), Shape::create_root(vm, nullptr),
+                                                               count);
+}
+
+AsyncGeneratorObject::AsyncGeneratorObject(Shape* shape, std::uint32_t register_count)
+    : JSObject(shape), register_count_(register_count) {
+    set_ordinary_methods(true, true);
+    Value* values = registers();
+    for (std::uint32_t i = 0; i < register_count; ++i) new (&values[i]) Value();
+    frame_.registers = values;
+    frame_.owner = this;
+    frame_.kind = FrameKind::AsyncGenerator;
+}
+
+void AsyncGeneratorObject::release_frame() {
+    Value* values = registers();
+    for (std::uint32_t i = 0; i < register_count_; ++i) values[i] = Value();
+    Frame released;
+    released.registers = values;
+    released.owner = this;
+    released.kind = FrameKind::AsyncGenerator;
+    frame_ = released;
+}
+
+void AsyncGeneratorObject::visit_edges(Visitor& visitor) {
+    JSObject::visit_edges(visitor);
+    if (frame_.code_block) frame_.visit(visitor);
+    for (const Request& request : queue_) {
+        visitor.visit(request.value);
+        visitor.visit(request.capability.promise);
+        visitor.visit(request.capability.resolve);
+        visitor.visit(request.capability.reject);
+    }
+}
+
 } // namespace yjs

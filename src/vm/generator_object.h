@@ -7,6 +7,7 @@
 #include "vm/interpreter.h"
 
 #include <cstdint>
+#include <deque>
 
 namespace yjs {
 
@@ -67,5 +68,50 @@ private:
     bool completed_ = false;
     bool running_ = false;
 };
+
+// AsyncGenerator objects (27.6): the frame as for GeneratorObject, plus the queue of next/return/throw
+// requests, each with the promise capability it settles.
+class AsyncGeneratorObject final : public JSObject {
+public:
+    enum class State : std::uint8_t { SuspendedStart, SuspendedYield, Executing, DrainingQueue, Completed };
+    // An AsyncGeneratorRequest Record: its completion (as a resume mode and value) and capability.
+    struct Request {
+        ResumeMode mode;
+        Value value;
+        PromiseCapability capability;
+    };
+
+    // As GeneratorObject::create; InitialSuspend sets the [[Prototype]].
+    static AsyncGeneratorObject* create(VM&, JSFunction* callee);
+    AsyncGeneratorObject(Shape*, std::uint32_t register_count);
+
+    const char* class_name() const override { return "AsyncGenerator"; }
+    void visit_edges(Visitor&) override;
+
+    State state() const { return state_; }
+    void set_state(State state) { state_ = state; }
+    Frame& frame() { return frame_; }
+    Value* registers() { return reinterpret_cast<Value*>(this + 1); }
+    std::deque<Request>& queue() { return queue_; }
+    // Whether the prologue has finished (InitialSuspend ran): errors before that propagate to the caller.
+    bool started() const { return started_; }
+    void set_started() { started_ = true; }
+    void release_frame();
+
+private:
+    Frame frame_;
+    std::uint32_t register_count_;
+    State state_ = State::Executing;
+    bool started_ = false;
+    std::deque<Request> queue_;
+};
+
+// AsyncGenerator abstract operations (27.6.3).
+void AsyncGeneratorEnqueue(AsyncGeneratorObject*, ResumeMode, Value, const PromiseCapability&);
+// Settles the first request: rejects with `value` when `is_throw`, otherwise resolves with an iterator
+// result {value, done} created in `realm` (null: the current realm).
+void AsyncGeneratorCompleteStep(VM&, AsyncGeneratorObject*, bool is_throw, Value, bool done, Realm* realm = nullptr);
+void AsyncGeneratorAwaitReturn(VM&, AsyncGeneratorObject*);
+void AsyncGeneratorDrainQueue(VM&, AsyncGeneratorObject*);
 
 } // namespace yjs

@@ -150,7 +150,11 @@ Frame* Interpreter::Impl::enter_function(JSFunction* function, Value this_argume
             interp::throw_stack_overflow(vm);
             return nullptr;
         }
+        // NewPromiseCapability(%Promise%) of the callee's realm (EvaluateAsyncFunctionBody runs in it).
+        Realm* caller_realm = &vm.current_realm();
+        vm.set_current_realm(callee_realm);
         auto capability = promise_hooks.new_promise_capability(vm);
+        vm.set_current_realm(caller_realm);
         if (capability.is_error()) return nullptr;
         auto* async_object = AsyncFunctionObject::create(vm, function, capability.value());
         async_object->set_running(true);
@@ -158,9 +162,16 @@ Frame* Interpreter::Impl::enter_function(JSFunction* function, Value this_argume
         ++heap_frame_depth;
         break;
     }
-    case FunctionKind::AsyncGenerator:
-        vm.throw_type_error("async generator functions are not supported yet");
-        return nullptr;
+    case FunctionKind::AsyncGenerator: {
+        if (heap_frame_depth >= max_heap_frame_depth) {
+            interp::throw_stack_overflow(vm);
+            return nullptr;
+        }
+        auto* generator = AsyncGeneratorObject::create(vm, function);
+        frame = &generator->frame();
+        ++heap_frame_depth;
+        break;
+    }
     }
 
     frame->code_block = code;
@@ -242,8 +253,19 @@ void Interpreter::Impl::leave_frame(Frame* frame, bool completed) {
         frame->caller = nullptr;
         frame->exits_loop = false;
         if (completed) {
-            if (frame->kind == FrameKind::Generator) static_cast<GeneratorObject*>(frame->owner)->release_frame();
-            else static_cast<AsyncFunctionObject*>(frame->owner)->release_frame();
+            switch (frame->kind) {
+            case FrameKind::Generator:
+                static_cast<GeneratorObject*>(frame->owner)->release_frame();
+                break;
+            case FrameKind::Async:
+                static_cast<AsyncFunctionObject*>(frame->owner)->release_frame();
+                break;
+            case FrameKind::AsyncGenerator:
+                static_cast<AsyncGeneratorObject*>(frame->owner)->release_frame();
+                break;
+            case FrameKind::Normal:
+                break;
+            }
         }
     }
 }
@@ -318,6 +340,30 @@ ThrowCompletionOr<Value> Interpreter::Impl::resume_async(AsyncFunctionObject* as
     return run(&frame);
 }
 
+ThrowCompletionOr<Value> Interpreter::Impl::resume_async_generator(AsyncGeneratorObject* generator, Value value,
+                                                                   ResumeMode mode) {
+    TRY(vm.check_native_stack());
+    if (heap_frame_depth >= max_heap_frame_depth) return interp::throw_stack_overflow(vm);
+    Frame& frame = generator->frame();
+    generator->set_state(AsyncGeneratorObject::State::Executing);
+    link_heap_frame(&frame, true);
+    resume_frame(frame, value, mode);
+    return run(&frame);
+}
+
+ThrowCompletionOr<void> Interpreter::Impl::resume_after_generator_await(VM& vm, Cell* context, Value value,
+                                                                         bool rejected) {
+    return vm.interpreter().resume_async_generator(static_cast<AsyncGeneratorObject*>(context), value,
+                                                   rejected ? ResumeMode::Throw : ResumeMode::Next);
+}
+
+void Interpreter::Impl::finish_async_generator(AsyncGeneratorObject* generator, Value value, bool is_throw) {
+    // AsyncGeneratorStart's closure, after the body completed and its context was removed.
+    generator->set_state(AsyncGeneratorObject::State::DrainingQueue);
+    AsyncGeneratorCompleteStep(vm, generator, is_throw, value, true);
+    AsyncGeneratorDrainQueue(vm, generator);
+}
+
 ThrowCompletionOr<void> Interpreter::Impl::settle_async(AsyncFunctionObject* async_object, Value value,
                                                         bool rejected) {
     const PromiseCapability& capability = async_object->capability();
@@ -378,6 +424,12 @@ ThrowCompletionOr<JSObject*> Interpreter::construct(JSFunction* function, std::s
 
 ThrowCompletionOr<Value> Interpreter::resume_generator(GeneratorObject* generator, Value value, ResumeMode mode) {
     return impl_->resume_generator(generator, value, mode);
+}
+
+ThrowCompletionOr<void> Interpreter::resume_async_generator(AsyncGeneratorObject* generator, Value value,
+                                                            ResumeMode mode) {
+    TRY(impl_->resume_async_generator(generator, value, mode));
+    return {};
 }
 
 ThrowCompletionOr<void> Interpreter::resume_async_function(AsyncFunctionObject* async_object, Value value,

@@ -20,6 +20,7 @@ class JSObject;
 class JSFunction;
 class GeneratorObject;
 class AsyncFunctionObject;
+class AsyncGeneratorObject;
 class Visitor;
 
 // How a suspended frame is resumed: the value the resume-mode register of Yield/YieldDelegate/Await receives.
@@ -76,6 +77,10 @@ public:
     // rejection reason. Completion of the function settles its promise. A throw completion here means the
     // engine itself failed (e.g. stack exhaustion), never an exception of the async function's body.
     ThrowCompletionOr<void> resume_async_function(AsyncFunctionObject*, Value, ResumeMode);
+    // AsyncGeneratorResume (27.6.3.6) for a generator in state suspended-start or suspended-yield, and the
+    // continuation of an Await inside an async generator (state executing). Runs until the generator
+    // awaits, yields with an empty queue, or completes.
+    ThrowCompletionOr<void> resume_async_generator(AsyncGeneratorObject*, Value, ResumeMode);
     void set_promise_hooks(const PromiseHooks&);
     const PromiseHooks& promise_hooks() const;
 

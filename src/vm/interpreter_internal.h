@@ -17,6 +17,8 @@
 namespace yjs {
 
 class AsyncFunctionObject;
+class AsyncGeneratorObject;
+class Cell;
 class CodeBlock;
 class DeclarativeEnvironment;
 class Environment;
@@ -107,8 +109,15 @@ struct Interpreter::Impl {
     // pending exception when the frame chain is too deep.
     Frame* resume_inline(GeneratorObject*, Value sent);
 
-    // --- Async functions ---
+    ThrowCompletionOr<Value> resume_async_generator(AsyncGeneratorObject*, Value, ResumeMode);
+
+    // --- Async functions and async generators ---
     ThrowCompletionOr<void> settle_async(AsyncFunctionObject*, Value value, bool rejected);
+    // The PromiseContinuation of an Await inside an async generator: resumes it with the settled value.
+    static ThrowCompletionOr<void> resume_after_generator_await(VM&, Cell* context, Value, bool rejected);
+    // The async generator's body completed (normally with `value`, or by throwing `value`): settle the
+    // current request and drain the queue.
+    void finish_async_generator(AsyncGeneratorObject*, Value value, bool is_throw);
 };
 
 // --- Slow paths of the opcodes (interpreter_*.cpp) ---
@@ -144,8 +153,8 @@ ThrowCompletionOr<Value> delete_property(VM&, Value base, Value key, bool strict
 ThrowCompletionOr<Value> get_global(VM&, JSString* name, FeedbackSlot*, bool or_undefined);
 ThrowCompletionOr<void> set_global(VM&, JSString* name, Value, FeedbackSlot*, bool strict);
 ThrowCompletionOr<void> initialize_global_lexical(VM&, JSString* name, Value);
-ThrowCompletionOr<Value> get_super(VM&, Value this_value, Value home_object, Value key);
-ThrowCompletionOr<void> set_super(VM&, Value this_value, Value home_object, Value key, Value, bool strict);
+ThrowCompletionOr<Value> get_super(VM&, Value this_value, Value super_base, Value key);
+ThrowCompletionOr<void> set_super(VM&, Value this_value, Value super_base, Value key, Value, bool strict);
 ThrowCompletionOr<Value> private_get(VM&, Value object, Value name);
 ThrowCompletionOr<void> private_set(VM&, Value object, Value name, Value);
 ThrowCompletionOr<void> private_define(VM&, Value object, Value name, Value, std::uint32_t kind);

@@ -4,6 +4,7 @@
 #include "runtime/abstract_ops.h"
 #include "runtime/function.h"
 #include "runtime/object.h"
+#include "runtime/promise.h"
 #include "runtime/realm.h"
 #include "runtime/shape.h"
 #include "runtime/string.h"
@@ -73,6 +74,10 @@ ThrowCompletionOr<Value> Interpreter::Impl::run(Frame* entry) {
     Value result;
     bool completed = false;
     int construct_error = 0;
+    // An async generator whose body just completed: settled once its frame is gone.
+    AsyncGeneratorObject* finished_generator = nullptr;
+    Value finished_value;
+    bool finished_with_throw = false;
 
 #define LOAD_FRAME()                                                                                         \
     do {                                                                                                     \
@@ -177,11 +182,13 @@ op_LdaNewTarget:
 op_LdaCallee:
     acc = frame->callee ? Value(static_cast<JSObject*>(frame->callee)) : Value::undefined();
     NEXT(LdaCallee);
-op_LdaHomeObject: {
+op_LdaSuperBase: {
     JSFunction* active = frame->callee ? frame->callee->active_function() : nullptr;
     JSObject* home = active ? active->home_object() : nullptr;
-    acc = home ? Value(home) : Value::undefined();
-    NEXT(LdaHomeObject);
+    if (!home) THROW(vm.throw_syntax_error("'super' keyword unexpected here"));
+    JSObject* base = CHECK(home->internal_get_prototype_of(vm));
+    acc = base ? Value(base) : Value::null();
+    NEXT(LdaSuperBase);
 }
 op_CreateArguments: {
     std::span<const Value> arguments(frame->arguments, frame->arguments ? frame->argument_count : 0);
@@ -241,15 +248,42 @@ op_ThrowIfHole:
     NEXT(ThrowIfHole);
 op_ThrowConstAssign:
     THROW(vm.throw_type_error("Assignment to constant variable."));
-op_LdaGlobal:
-    acc = CHECK(interp::get_global(vm, K(0).as_string(), feedback + OP(1), false));
+op_LdaGlobal: {
+    // The inline cache (see interp::get_global): a global lexical binding, or a data property of the
+    // global object while its shape and the set of global lexicals are unchanged.
+    FeedbackSlot* slot = feedback + OP(1);
+    GlobalEnvironment* global_environment = vm.current_realm().global_environment();
+    JSObject* global = global_environment->global_object();
+    if (slot->holder == global) [[likely]] {
+        if (slot->extra == FeedbackSlot::kGlobalLexical) {
+            Value value = global_environment->lexical(slot->slot).value;
+            if (!value.is_empty()) [[likely]] {
+                acc = value;
+                NEXT(LdaGlobal);
+            }
+        } else if (slot->shape == global->shape() && slot->extra == global_environment->lexical_epoch()) {
+            acc = global->slots()[slot->slot];
+            NEXT(LdaGlobal);
+        }
+    }
+    acc = CHECK(interp::get_global(vm, K(0).as_string(), slot, false));
     NEXT(LdaGlobal);
+}
 op_LdaGlobalOrUndefined:
     acc = CHECK(interp::get_global(vm, K(0).as_string(), feedback + OP(1), true));
     NEXT(LdaGlobalOrUndefined);
-op_StaGlobal:
-    CHECK(interp::set_global(vm, K(0).as_string(), acc, feedback + OP(1), frame->code_block->strict));
+op_StaGlobal: {
+    FeedbackSlot* slot = feedback + OP(1);
+    GlobalEnvironment* global_environment = vm.current_realm().global_environment();
+    JSObject* global = global_environment->global_object();
+    if (slot->holder == global && slot->extra != FeedbackSlot::kGlobalLexical && slot->shape == global->shape() &&
+        slot->extra == global_environment->lexical_epoch()) [[likely]] {
+        global->slots()[slot->slot] = acc;
+        NEXT(StaGlobal);
+    }
+    CHECK(interp::set_global(vm, K(0).as_string(), acc, slot, frame->code_block->strict));
     NEXT(StaGlobal);
+}
 op_InitGlobalLexical:
     CHECK(interp::initialize_global_lexical(vm, K(0).as_string(), acc));
     NEXT(InitGlobalLexical);
@@ -286,6 +320,24 @@ op_StaLookup: {
 op_InitLookup:
     CHECK(SetVarBinding(vm, frame->context, K(0).as_string(), acc));
     NEXT(InitLookup);
+op_ResolveLookup: {
+    ResolvedBinding binding = CHECK(ResolveBinding(vm, frame->context, K(0).as_string()));
+    R(1) = binding.kind == ResolvedBinding::Kind::Unresolvable ? Value::undefined()
+                                                               : Value::internal_cell(binding.environment);
+    NEXT(ResolveLookup);
+}
+op_LdaResolved: {
+    JSString* name = K(1).as_string();
+    ResolvedBinding binding = BindingIn(R(0).is_undefined() ? nullptr : static_cast<Environment*>(R(0).as_cell()), name);
+    acc = CHECK(GetBindingValue(vm, binding, name, frame->code_block->strict));
+    NEXT(LdaResolved);
+}
+op_StaResolved: {
+    JSString* name = K(1).as_string();
+    ResolvedBinding binding = BindingIn(R(0).is_undefined() ? nullptr : static_cast<Environment*>(R(0).as_cell()), name);
+    CHECK(PutBindingValue(vm, binding, name, acc, OP(2) != 0));
+    NEXT(StaResolved);
+}
 op_DeleteLookup: {
     JSString* name = K(0).as_string();
     ResolvedBinding binding = CHECK(ResolveBinding(vm, frame->context, name));
@@ -676,6 +728,12 @@ op_Return:
         result = Value(async_object->capability().promise);
         break;
     }
+    case FrameKind::AsyncGenerator:
+        finished_generator = static_cast<AsyncGeneratorObject*>(frame->owner);
+        finished_value = acc;
+        finished_with_throw = false;
+        result = Value::undefined();
+        break;
     }
     goto return_from_frame;
 
@@ -892,22 +950,47 @@ op_CopyDataPropertiesInto:
 
     // --- generators and async functions ---
 op_InitialSuspend: {
-    auto* generator = static_cast<GeneratorObject*>(frame->owner);
-    JSObject* prototype = CHECK(GetPrototypeFromConstructor(vm, frame->callee, Intrinsic::GeneratorPrototype));
-    CHECK(generator->internal_set_prototype_of(vm, prototype));
-    generator->set_state(GeneratorObject::State::SuspendedStart);
+    if (frame->kind == FrameKind::AsyncGenerator) {
+        auto* generator = static_cast<AsyncGeneratorObject*>(frame->owner);
+        JSObject* prototype =
+            CHECK(GetPrototypeFromConstructor(vm, frame->callee, Intrinsic::AsyncGeneratorPrototype));
+        CHECK(generator->internal_set_prototype_of(vm, prototype));
+        generator->set_state(AsyncGeneratorObject::State::SuspendedStart);
+        generator->set_started();
+        result = Value(static_cast<JSObject*>(generator));
+    } else {
+        auto* generator = static_cast<GeneratorObject*>(frame->owner);
+        JSObject* prototype = CHECK(GetPrototypeFromConstructor(vm, frame->callee, Intrinsic::GeneratorPrototype));
+        CHECK(generator->internal_set_prototype_of(vm, prototype));
+        generator->set_state(GeneratorObject::State::SuspendedStart);
+        result = Value(static_cast<JSObject*>(generator));
+    }
     frame->arguments = nullptr;
     frame->argument_count = 0;
-    result = Value(static_cast<JSObject*>(generator));
     completed = false;
     SYNC();
     goto return_from_frame;
 }
 op_Yield:
-    static_cast<GeneratorObject*>(frame->owner)->set_state(GeneratorObject::State::SuspendedYield);
-    result = acc;
-    completed = false;
     SYNC();
+    if (frame->kind == FrameKind::AsyncGenerator) {
+        // AsyncGeneratorYield (27.6.3.8): settle the current request with {value: acc, done: false}.
+        auto* generator = static_cast<AsyncGeneratorObject*>(frame->owner);
+        AsyncGeneratorCompleteStep(vm, generator, false, acc, false, frame->caller_realm);
+        if (!generator->queue().empty()) {
+            // Execution continues without suspending: the next request is the resumption.
+            const AsyncGeneratorObject::Request& next = generator->queue().front();
+            R(0) = Value(static_cast<double>(static_cast<std::uint8_t>(next.mode)));
+            acc = next.value;
+            NEXT(Yield);
+        }
+        generator->set_state(AsyncGeneratorObject::State::SuspendedYield);
+        result = Value::undefined();
+    } else {
+        static_cast<GeneratorObject*>(frame->owner)->set_state(GeneratorObject::State::SuspendedYield);
+        result = acc;
+    }
+    completed = false;
     goto return_from_frame;
 op_YieldDelegate: {
     // One step of yield* (15.5.5 step 7); the compiler follows it with Yield and loops.
@@ -939,6 +1022,17 @@ op_YieldDelegate: {
     NEXT(YieldDelegate);
 }
 op_Await: {
+    if (frame->kind == FrameKind::AsyncGenerator) {
+        // Await (27.7.5.3) inside an async generator: the continuation resumes it through
+        // resume_after_generator_await; the resumer meanwhile gets undefined.
+        JSObject* promise_constructor = vm.current_realm().intrinsic(Intrinsic::PromiseConstructor);
+        JSObject* promise = CHECK(PromiseResolve(vm, promise_constructor, acc));
+        PerformPromiseThen(vm, static_cast<PromiseObject*>(promise), resume_after_generator_await, frame->owner);
+        result = Value::undefined();
+        completed = false;
+        SYNC();
+        goto return_from_frame;
+    }
     auto* async_object = static_cast<AsyncFunctionObject*>(frame->owner);
     CHECK(promise_hooks.await(vm, async_object, acc));
     async_object->set_running(false);
@@ -985,6 +1079,11 @@ return_from_frame: {
     Frame* done = frame;
     bool exits = done->exits_loop;
     leave_frame(done, completed);
+    if (finished_generator) {
+        AsyncGeneratorObject* generator = finished_generator;
+        finished_generator = nullptr;
+        finish_async_generator(generator, finished_value, finished_with_throw);
+    }
     if (exits) return result;
     frame = current_frame;
     LOAD_FRAME();
@@ -1045,6 +1144,15 @@ throw_exception:
                 continue;
             }
             result = Value(async_object->capability().promise);
+            completed = true;
+            goto return_from_frame;
+        }
+        if (done->kind == FrameKind::AsyncGenerator && static_cast<AsyncGeneratorObject*>(done->owner)->started()) {
+            // The body threw: the exception rejects the current request (AsyncGeneratorStart).
+            finished_generator = static_cast<AsyncGeneratorObject*>(done->owner);
+            finished_value = vm.take_exception();
+            finished_with_throw = true;
+            result = Value::undefined();
             completed = true;
             goto return_from_frame;
         }

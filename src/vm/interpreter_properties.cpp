@@ -277,25 +277,24 @@ ThrowCompletionOr<void> initialize_global_lexical(VM& vm, JSString* name, Value 
 }
 
 // --- super ---
+// `base` is the super base from LdaSuperBase: [[HomeObject]].[[GetPrototypeOf]](), possibly null.
 
-ThrowCompletionOr<Value> get_super(VM& vm, Value this_value, Value home_object, Value key) {
+ThrowCompletionOr<Value> get_super(VM& vm, Value this_value, Value base, Value key) {
     if (this_value.is_empty())
         return vm.throw_reference_error("Must call super constructor in derived class before accessing 'this' or "
                                         "returning from derived constructor");
+    if (base.is_null()) return vm.throw_type_error("Cannot read properties of null (super base)");
     PropertyKey property_key = TRY(ToPropertyKey(vm, key));
-    JSObject* base = TRY(home_object.as_object()->internal_get_prototype_of(vm));
-    if (!base) return throw_nullish_read(vm, Value::null(), property_key);
-    return base->internal_get(vm, property_key, this_value);
+    return base.as_object()->internal_get(vm, property_key, this_value);
 }
 
-ThrowCompletionOr<void> set_super(VM& vm, Value this_value, Value home_object, Value key, Value value, bool strict) {
+ThrowCompletionOr<void> set_super(VM& vm, Value this_value, Value base, Value key, Value value, bool strict) {
     if (this_value.is_empty())
         return vm.throw_reference_error("Must call super constructor in derived class before accessing 'this' or "
                                         "returning from derived constructor");
+    if (base.is_null()) return vm.throw_type_error("Cannot set properties of null (super base)");
     PropertyKey property_key = TRY(ToPropertyKey(vm, key));
-    JSObject* base = TRY(home_object.as_object()->internal_get_prototype_of(vm));
-    if (!base) return throw_nullish_write(vm, Value::null(), property_key);
-    if (!TRY(base->internal_set(vm, property_key, value, this_value)) && strict)
+    if (!TRY(base.as_object()->internal_set(vm, property_key, value, this_value)) && strict)
         return throw_read_only(vm, property_key);
     return {};
 }

@@ -70,8 +70,9 @@ TEST(CompilerBytecode, WithUsesDynamicLookups) {
     VM vm;
     std::string f = block_listing(listing(vm, "function f(o) { var x = 1; with (o) { x = x + 1; g(); } return x; }"), "f");
     EXPECT_TRUE(contains(f, "PushWithContext")) << f;
+    EXPECT_TRUE(contains(f, "ResolveLookup")) << f; // x = x + 1 resolves x once, before the right side
     EXPECT_TRUE(contains(f, "LdaLookup [")) << f;
-    EXPECT_TRUE(contains(f, "StaLookup")) << f;
+    EXPECT_TRUE(contains(f, "StaResolved")) << f;
     EXPECT_TRUE(contains(f, "LdaLookupWithThis")) << f;
     EXPECT_TRUE(contains(f, "x@0")) << f; // x is named in the function's ScopeInfo
 }
@@ -89,7 +90,7 @@ TEST(CompilerBytecode, DirectEvalForcesContextsAndDynamicFreeNames) {
     std::string code = listing(vm, "var v = 1; let w = v; w;", false, options);
     EXPECT_TRUE(contains(code, "[bytecode for eval")) << code;
     EXPECT_TRUE(contains(code, "DeclareGlobals")) << code;
-    EXPECT_TRUE(contains(code, "StaLookup")) << code;
+    EXPECT_TRUE(contains(code, "StaResolved")) << code;
 }
 
 TEST(CompilerBytecode, IndirectEvalKeepsLexicalsLocal) {
@@ -158,7 +159,7 @@ TEST(CompilerBytecode, Classes) {
     EXPECT_TRUE(contains(all, "InitializeInstanceElements")) << all;
     EXPECT_TRUE(contains(all, "DefinePrivate")) << all;
     EXPECT_TRUE(contains(all, "GetSuper")) << all;
-    EXPECT_TRUE(contains(all, "LdaHomeObject")) << all;
+    EXPECT_TRUE(contains(all, "LdaSuperBase")) << all;
     EXPECT_TRUE(contains(all, "class initializer")) << all;
 }
 
@@ -262,6 +263,29 @@ TEST(CompilerBytecode, Modules) {
     EXPECT_FALSE(contains(all, "PushContext")) << all;
     EXPECT_TRUE(contains(all, "*default*@")) << all;
     EXPECT_TRUE(contains(all, "[bytecode for function f]")) << all;
+}
+
+TEST(CompilerBytecode, SuperReferencesFetchTheBaseBeforeConvertingTheKey) {
+    VM vm;
+    std::string all = listing(vm, "var o = { m(k) { super[k] += 1; return super.x; } };");
+    std::string m = block_listing(all, "m");
+    std::size_t base = m.find("LdaSuperBase");
+    std::size_t convert = m.find("ToPropertyKey");
+    ASSERT_NE(base, std::string::npos) << m;
+    ASSERT_NE(convert, std::string::npos) << m;
+    EXPECT_LT(base, convert) << m;
+    EXPECT_TRUE(contains(m, "GetSuper")) << m;
+    EXPECT_TRUE(contains(m, "SetSuper")) << m;
+    // A plain assignment leaves the conversion to SetSuper (after the right-hand side).
+    std::string plain = block_listing(listing(vm, "var o = { m(k) { super[k] = f(); } };"), "m");
+    EXPECT_FALSE(contains(plain, "ToPropertyKey")) << plain;
+}
+
+TEST(CompilerBytecode, CompoundAssignmentConvertsKeyOnceAfterNullCheck) {
+    VM vm;
+    std::string all = listing(vm, "o[k] += 1; o['s'] += 1;");
+    EXPECT_EQ(count_of(all, "ToPropertyKey"), 1u) << all;
+    EXPECT_TRUE(contains(all, "JumpIfNullish")) << all;
 }
 
 TEST(CompilerBytecode, DeleteAndVoid) {

@@ -1,5 +1,11 @@
 // args: --test262
 // exit: 1
-// In test262 mode an uncaught exception is reported as "Uncaught <name>: <message>".
+// In test262 mode an uncaught exception is reported as "Uncaught " + ToString(value).
+function Failure(message) {
+  this.message = message;
+}
+Failure.prototype.toString = function () {
+  return 'Failure: ' + this.message;
+};
 print('before');
-throw { name: 'Test262Error', message: 'expected true but got false' };
+throw new Failure('expected true but got false');
