@@ -59,7 +59,8 @@ TEST_F(ConversionTest, ToStringOnPrimitives) {
 }
 
 TEST_F(ConversionTest, ToPrimitiveUsesValueOfAndToString) {
-    JSObject* o = new_object();
+    // No prototype, so neither method is inherited from %Object.prototype% until defined below.
+    JSObject* o = JSObject::create(vm, nullptr);
     EXPECT_EQ(thrown_message(ToPrimitive(vm, o)), "Cannot convert object to primitive value");
     o->define_native_function(vm, realm, vm.names().toString, return_text, 0);
     EXPECT_EQ(utf8(must(ToPrimitive(vm, o))), "text");

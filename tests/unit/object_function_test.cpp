@@ -168,7 +168,7 @@ TEST_F(FunctionTest, ErrorsCarryMessageAndStack) {
     ASSERT_TRUE(stack);
     EXPECT_FALSE(*stack->enumerable);
     EXPECT_TRUE(*stack->writable && *stack->configurable);
-    EXPECT_EQ(utf8(*stack->value).rfind("Error: something broke", 0), 0u);
+    EXPECT_EQ(utf8(*stack->value).rfind("TypeError: something broke", 0), 0u);
 
     // The header uses the prototype chain's "name".
     JSObject* prototype = new_object();

@@ -265,7 +265,8 @@ TEST(ParserLexer, Utf8Conversion) {
               u"a\uFFFDb");
     EXPECT_EQ(utf8_to_utf16("\xE2\x82"), u"\uFFFD");       // truncated sequence
     EXPECT_EQ(utf8_to_utf16("\xC0\xAF"), u"\uFFFD\uFFFD"); // overlong
-    EXPECT_EQ(utf8_to_utf16("\xED\xA0\x80"), u"\uFFFD");   // encoded surrogate
+    // An encoded surrogate: ED is not followed by a valid continuation, so each byte is its own error.
+    EXPECT_EQ(utf8_to_utf16("\xED\xA0\x80"), u"\uFFFD\uFFFD\uFFFD");
     EXPECT_EQ(utf16_to_utf8(u"\u00E9\U0001F600"), "\xC3\xA9\xF0\x9F\x98\x80");
     EXPECT_EQ(utf16_to_utf8(std::u16string(1, char16_t(0xD800))), "\xEF\xBF\xBD");
 }

@@ -114,17 +114,5 @@ TEST_F(AsyncTest, AsyncArrowsAndMethodsKeepThis) {
     EXPECT_EQ(run("p.result"), "5");
 }
 
-TEST(AsyncWithoutPromises, CallingAnAsyncFunctionThrows) {
-    VM vm;
-    Realm& realm = *vm.create_realm();
-    std::string error;
-    CodeBlock* code = compile_script(vm, "async function f() {} f()", &error);
-    ASSERT_NE(code, nullptr) << error;
-    if (vm.interpreter().promise_hooks().new_promise_capability) GTEST_SKIP() << "Promise is installed";
-    auto result = vm.interpreter().run_script(code, realm);
-    EXPECT_TRUE(result.is_throw_completion());
-    vm.clear_exception();
-}
-
 } // namespace
 } // namespace yjs::vm_test
