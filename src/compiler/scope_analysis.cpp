@@ -112,6 +112,8 @@ private:
 
     void resolve(const Node* node, const std::u16string& name, bool is_declaration);
     void resolve_private(const PrivateName* node);
+    // resolve_private as seen from one of the class's initializer functions.
+    void resolve_private_in(FunctionInfo* initializer, const PrivateName* node);
     void note_direct_eval();
 
     void visit(const Node* node);
@@ -184,6 +186,16 @@ void ScopeBuilder::resolve_private(const PrivateName* node) {
         resolution.dynamic = true;
     }
     analysis_.resolutions_[node] = resolution;
+}
+
+void ScopeBuilder::resolve_private_in(FunctionInfo* initializer, const PrivateName* node) {
+    FunctionInfo* saved_function = function_;
+    Scope* saved_scope = scope_;
+    function_ = initializer;
+    scope_ = initializer->parameter_scope;
+    resolve_private(node);
+    function_ = saved_function;
+    scope_ = saved_scope;
 }
 
 void ScopeBuilder::note_direct_eval() {
@@ -499,14 +511,19 @@ void ScopeBuilder::visit_class(const ClassNode& class_node) {
         case ClassElementKind::Method:
         case ClassElementKind::Getter:
         case ClassElementKind::Setter:
-            if (is_private) resolve_private(element->key->as<PrivateName>());
+            // An instance private method is installed by the instance initializer, which names its key.
+            if (is_private && !element->is_static)
+                resolve_private_in(info->instance_initializer, element->key->as<PrivateName>());
+            else if (is_private)
+                resolve_private(element->key->as<PrivateName>());
             visit_function(*element->function);
             if (is_private && !element->is_static) info->private_methods[element] = helper(u"%method");
             break;
         case ClassElementKind::Field: {
-            if (is_private) resolve_private(element->key->as<PrivateName>());
-            if (element->computed) info->field_keys[element] = helper(u"%key");
             FunctionInfo* initializer = element->is_static ? info->static_initializer : info->instance_initializer;
+            // The initializer defines the field, so it is the one naming a private key.
+            if (is_private) resolve_private_in(initializer, element->key->as<PrivateName>());
+            if (element->computed) info->field_keys[element] = helper(u"%key");
             if (element->function) {
                 analysis_.function_map_[element->function] = initializer;
                 function_ = initializer;

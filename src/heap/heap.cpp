@@ -112,7 +112,8 @@ struct Heap::Impl {
         explicit Marker(Impl& impl) : impl_(impl) {}
         using Visitor::visit;
         void visit(Cell* cell) override {
-            if (mark(cell)) impl_.mark_stack.push_back(cell);
+            // Cell* members (no template overload in between) reach here directly, null or not.
+            if (cell && mark(cell)) impl_.mark_stack.push_back(cell);
         }
 
     private:
