@@ -27,8 +27,15 @@ void BytecodeBuilder::emit(Opcode opcode, std::initializer_list<Operand> operand
     const OpcodeInfo& info = opcode_info(opcode);
     assert(info.operand_count == operands.size());
     (void)info;
-    if (!reachable_) return;
+    if (!reachable_) {
+        pending_operand_text_.reset();
+        return;
+    }
     std::uint32_t pc = offset();
+    if (pending_operand_text_) {
+        operand_texts_.push_back({pc, std::move(*pending_operand_text_)});
+        pending_operand_text_.reset();
+    }
     if (position_pending_) {
         if (positions_.empty() || positions_.back().line != pending_line_ ||
             positions_.back().column != pending_column_) {
@@ -44,6 +51,10 @@ void BytecodeBuilder::emit(Opcode opcode, std::initializer_list<Operand> operand
         for (int i = 0; i < 4; ++i) bytecode_.push_back(static_cast<std::uint8_t>(value >> (8 * i)));
     }
     if (ends_control_flow(opcode)) reachable_ = false;
+}
+
+void BytecodeBuilder::set_operand_text(std::string text) {
+    pending_operand_text_ = std::move(text);
 }
 
 Label BytecodeBuilder::new_label() {
@@ -116,6 +127,7 @@ void BytecodeBuilder::finish(CodeBlock& block) {
     block.bytecode = std::move(bytecode_);
     block.constants = std::move(constants_);
     block.positions = std::move(positions_);
+    block.operand_texts = std::move(operand_texts_);
     block.handlers.clear();
     for (const PendingHandler& handler : handlers_) {
         std::uint32_t target = label_offsets_[handler.handler.id];

@@ -7,6 +7,8 @@
 
 #include <cstdint>
 #include <initializer_list>
+#include <optional>
+#include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -61,6 +63,8 @@ public:
     // --- Source positions ---
     // The next emitted instruction (and those after it) belong to this position.
     void set_position(std::uint32_t line, std::uint32_t column);
+    // The next emitted instruction operates on the source expression `text` (for error messages).
+    void set_operand_text(std::string text);
 
     // --- Exception handlers ---
     void add_handler(std::uint32_t start, std::uint32_t end, Label handler, std::uint32_t context_register);
@@ -95,6 +99,8 @@ private:
     std::uint32_t pending_line_ = 0;
     std::uint32_t pending_column_ = 0;
     bool position_pending_ = false;
+    std::vector<OperandText> operand_texts_;
+    std::optional<std::string> pending_operand_text_;
 
     struct PendingHandler {
         std::uint32_t start;

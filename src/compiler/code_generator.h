@@ -184,10 +184,11 @@ private:
     void store_reference(const Reference&, BindMode mode = BindMode::Assign);
 
     // Destructuring: the value to bind is in the accumulator.
-    void bind_target(const Node* target, BindMode mode);
+    // `source`, when known, is the expression whose value is being destructured (for error messages).
+    void bind_target(const Node* target, BindMode mode, const Node* source = nullptr);
     void bind_element(const Node* element, BindMode mode, const std::function<void()>& produce_value);
-    void destructure_array(const ArrayPattern&, BindMode mode);
-    void destructure_object(const ObjectPattern&, BindMode mode);
+    void destructure_array(const ArrayPattern&, BindMode mode, const Node* source);
+    void destructure_object(const ObjectPattern&, BindMode mode, const Node* source);
     static bool is_pattern(const Node* node) {
         return node->kind == NodeKind::ArrayPattern || node->kind == NodeKind::ObjectPattern;
     }

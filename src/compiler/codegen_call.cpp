@@ -1,13 +1,10 @@
 // Calls, construction, super() and tagged templates.
 #include "compiler/code_generator.h"
+#include "compiler/expression_text.h"
 
 #include <cassert>
 
 namespace yjs {
-
-namespace {
-
-} // namespace
 
 void FunctionCompiler::set_call_position(const Node* callee) {
     // Stack traces point at the property name of a method call, at a called name, else at the `(`.
@@ -43,6 +40,7 @@ void FunctionCompiler::arguments_to_array(const std::vector<Node*>& arguments, s
         if (argument->kind == NodeKind::SpreadElement) {
             expression(argument->as<SpreadElement>()->argument);
             set_position(argument);
+            builder_.set_operand_text(expression_text(argument->as<SpreadElement>()->argument));
             builder_.emit(Opcode::ArraySpread, {array});
         } else {
             expression(argument);
@@ -115,11 +113,13 @@ void FunctionCompiler::call_expression(const CallExpression& call) {
             std::uint32_t array = builder_.allocate_register();
             arguments_to_array(call.arguments, array);
             set_position(call.callee);
+            builder_.set_operand_text(expression_text(call.callee));
             builder_.emit(Opcode::CallDirectEvalSpread, {callee, array, strict_ ? 1u : 0u});
             return;
         }
         std::uint32_t first = arguments_to_registers(call.arguments);
         set_position(call.callee);
+        builder_.set_operand_text(expression_text(call.callee));
         builder_.emit(Opcode::CallDirectEval,
                       {callee, first, static_cast<std::uint32_t>(call.arguments.size()), strict_ ? 1u : 0u});
         return;
@@ -136,11 +136,13 @@ void FunctionCompiler::call_expression(const CallExpression& call) {
         std::uint32_t array = builder_.allocate_register();
         arguments_to_array(call.arguments, array);
         set_call_position(call.callee);
+        builder_.set_operand_text(expression_text(call.callee));
         builder_.emit(Opcode::CallSpread, {callee, this_value, array});
         return;
     }
     std::uint32_t first = arguments_to_registers(call.arguments);
     set_call_position(call.callee);
+    builder_.set_operand_text(expression_text(call.callee));
     builder_.emit(Opcode::Call, {callee, this_value, first, static_cast<std::uint32_t>(call.arguments.size())});
 }
 
@@ -151,11 +153,13 @@ void FunctionCompiler::new_expression(const NewExpression& expression_node) {
         std::uint32_t array = builder_.allocate_register();
         arguments_to_array(expression_node.arguments, array);
         set_position(&expression_node);
+        builder_.set_operand_text(expression_text(expression_node.callee));
         builder_.emit(Opcode::ConstructSpread, {constructor, array});
         return;
     }
     std::uint32_t first = arguments_to_registers(expression_node.arguments);
     set_position(&expression_node);
+    builder_.set_operand_text(expression_text(expression_node.callee));
     builder_.emit(Opcode::Construct,
                   {constructor, first, static_cast<std::uint32_t>(expression_node.arguments.size())});
 }
@@ -201,6 +205,7 @@ void FunctionCompiler::tagged_template(const TaggedTemplate& tagged) {
         expression_to(literal.expressions[i], first + 1 + i);
     }
     set_call_position(tagged.tag);
+    builder_.set_operand_text(expression_text(tagged.tag));
     builder_.emit(Opcode::Call, {callee, this_value, first, count});
 }
 

@@ -1,5 +1,6 @@
 // Expressions (calls are in codegen_call.cpp, yield/await in codegen_generator.cpp).
 #include "compiler/code_generator.h"
+#include "compiler/expression_text.h"
 #include "runtime/number_conversion.h"
 #include "runtime/vm.h"
 
@@ -260,6 +261,7 @@ void FunctionCompiler::array_expression(const ArrayExpression& array) {
         } else if (element->kind == NodeKind::SpreadElement) {
             expression(element->as<SpreadElement>()->argument);
             set_position(element);
+            builder_.set_operand_text(expression_text(element->as<SpreadElement>()->argument));
             builder_.emit(Opcode::ArraySpread, {result});
         } else {
             expression(element);
@@ -582,7 +584,7 @@ void FunctionCompiler::assignment_expression(const AssignmentExpression& assignm
             std::uint32_t result = builder_.allocate_register();
             expression(assignment.value);
             builder_.emit(Opcode::Star, {result});
-            bind_target(target, BindMode::Assign);
+            bind_target(target, BindMode::Assign, assignment.value);
             builder_.emit(Opcode::Ldar, {result});
             return;
         }

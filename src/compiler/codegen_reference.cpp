@@ -1,5 +1,6 @@
 // Scopes, variable access, assignment references and destructuring.
 #include "compiler/code_generator.h"
+#include "compiler/expression_text.h"
 #include "runtime/vm.h"
 
 #include <cassert>
@@ -314,16 +315,16 @@ void FunctionCompiler::emit_key_conversion(const Node* key_node, std::uint32_t b
 
 // --- Destructuring --------------------------------------------------------------------------------------
 
-void FunctionCompiler::bind_target(const Node* target, BindMode mode) {
+void FunctionCompiler::bind_target(const Node* target, BindMode mode, const Node* source) {
     switch (target->kind) {
     case NodeKind::Identifier:
         store_resolved(target, target->as<Identifier>()->name, mode);
         break;
     case NodeKind::ArrayPattern:
-        destructure_array(*target->as<ArrayPattern>(), mode);
+        destructure_array(*target->as<ArrayPattern>(), mode, source);
         break;
     case NodeKind::ObjectPattern:
-        destructure_object(*target->as<ObjectPattern>(), mode);
+        destructure_object(*target->as<ObjectPattern>(), mode, source);
         break;
     default: {
         // A member (or Annex B call) target whose reference may be evaluated after the value.
@@ -364,11 +365,12 @@ void FunctionCompiler::bind_element(const Node* element, BindMode mode, const st
     else bind_target(target, mode);
 }
 
-void FunctionCompiler::destructure_array(const ArrayPattern& pattern, BindMode mode) {
+void FunctionCompiler::destructure_array(const ArrayPattern& pattern, BindMode mode, const Node* source) {
     RegisterScope registers(*this);
     std::uint32_t iterator = builder_.allocate_registers(2);
     std::uint32_t done = builder_.allocate_register();
     set_position(&pattern);
+    if (source) builder_.set_operand_text(expression_text(source));
     builder_.emit(Opcode::GetIterator, {iterator});
     builder_.emit(Opcode::LdaFalse);
     builder_.emit(Opcode::Star, {done});
@@ -438,16 +440,22 @@ void FunctionCompiler::destructure_array(const ArrayPattern& pattern, BindMode m
     builder_.bind(after);
 }
 
-void FunctionCompiler::destructure_object(const ObjectPattern& pattern, BindMode mode) {
+void FunctionCompiler::destructure_object(const ObjectPattern& pattern, BindMode mode, const Node* source) {
     RegisterScope registers(*this);
-    std::uint32_t source = builder_.allocate_register();
-    builder_.emit(Opcode::Star, {source});
+    std::uint32_t source_register = builder_.allocate_register();
+    builder_.emit(Opcode::Star, {source_register});
     set_position(&pattern);
-    const std::u16string& text = compiler_.source()->text;
-    std::u16string description = pattern.end <= text.size() && pattern.end - pattern.start <= 64
-                                     ? text.substr(pattern.start, pattern.end - pattern.start)
-                                     : std::u16string(u"{...}");
-    builder_.emit(Opcode::ThrowIfNullish, {name_constant(description)});
+    // The error names the first property when it has a plain name, as V8 does.
+    std::u16string first_name;
+    if (!pattern.properties.empty() && pattern.properties.front()->kind == NodeKind::Property) {
+        const auto* first = pattern.properties.front()->as<Property>();
+        if (!first->computed && first->key->kind == NodeKind::Identifier)
+            first_name = first->key->as<Identifier>()->name;
+        else if (!first->computed && first->key->kind == NodeKind::StringLiteral)
+            first_name = first->key->as<StringLiteral>()->value;
+    }
+    if (source) builder_.set_operand_text(expression_text(source));
+    builder_.emit(Opcode::ThrowIfNullish, {name_constant(first_name)});
 
     bool has_rest = !pattern.properties.empty() && pattern.properties.back()->kind == NodeKind::RestElement;
     std::uint32_t key_count = static_cast<std::uint32_t>(pattern.properties.size()) - (has_rest ? 1 : 0);
@@ -462,7 +470,7 @@ void FunctionCompiler::destructure_object(const ObjectPattern& pattern, BindMode
             Reference reference;
             if (simple) reference = prepare_reference(target, false);
             set_position(property);
-            builder_.emit(Opcode::CopyDataProperties, {source, keys, key_count});
+            builder_.emit(Opcode::CopyDataProperties, {source_register, keys, key_count});
             if (simple) store_reference(reference, mode);
             else bind_target(target, mode);
             continue;
@@ -483,10 +491,11 @@ void FunctionCompiler::destructure_object(const ObjectPattern& pattern, BindMode
         bind_element(p->value, mode, [&] {
             set_position(p);
             if (name) {
-                builder_.emit(Opcode::GetNamed, {source, name_constant(*name), builder_.feedback_slot()});
+                builder_.emit(Opcode::GetNamed,
+                              {source_register, name_constant(*name), builder_.feedback_slot()});
             } else {
                 builder_.emit(Opcode::Ldar, {key});
-                builder_.emit(Opcode::GetKeyed, {source, builder_.feedback_slot()});
+                builder_.emit(Opcode::GetKeyed, {source_register, builder_.feedback_slot()});
             }
         });
     }

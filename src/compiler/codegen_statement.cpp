@@ -1,5 +1,6 @@
 // Statements.
 #include "compiler/code_generator.h"
+#include "compiler/expression_text.h"
 #include "runtime/vm.h"
 
 #include <cassert>
@@ -116,7 +117,7 @@ void FunctionCompiler::variable_declaration(const VariableDeclaration& declarati
             store_reference(reference, mode);
         } else if (declarator->init) {
             expression(declarator->init);
-            bind_target(declarator->target, mode);
+            bind_target(declarator->target, mode, declarator->init);
         } else if (declaration.variable_kind != VariableKind::Var) {
             builder_.emit(Opcode::LdaUndefined);
             bind_target(declarator->target, mode);
@@ -305,6 +306,7 @@ void FunctionCompiler::for_of_statement(const ForInOfStatement& s, std::vector<s
     }
     std::uint32_t iterator = builder_.allocate_registers(2);
     set_position(s.right);
+    builder_.set_operand_text(expression_text(s.right));
     builder_.emit(s.is_await ? Opcode::GetAsyncIterator : Opcode::GetIterator, {iterator});
     std::uint32_t context = save_context();
 

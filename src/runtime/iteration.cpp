@@ -18,6 +18,19 @@ ThrowCompletionOr<IteratorRecord> GetIteratorFromMethod(VM& vm, Value object, Va
     return IteratorRecord{iterator.as_object(), next_method, false};
 }
 
+std::string NotIterableMessage(VM& vm, Value object) {
+    std::string what;
+    if (object.is_undefined())
+        what = "undefined";
+    else if (object.is_null())
+        what = "object null";
+    else if (object.is_number() || object.is_boolean())
+        what = TypeOf(vm, object)->to_utf8() + " " + describe_value(object);
+    else
+        what = TypeOf(vm, object)->to_utf8();
+    return what + " is not iterable (cannot read property Symbol(Symbol.iterator))";
+}
+
 ThrowCompletionOr<IteratorRecord> GetIterator(VM& vm, Value object, IteratorKind kind) {
     const WellKnownSymbols& symbols = vm.well_known_symbols();
     if (kind == IteratorKind::Async) {
@@ -35,8 +48,9 @@ ThrowCompletionOr<IteratorRecord> GetIterator(VM& vm, Value object, IteratorKind
         }
         return GetIteratorFromMethod(vm, object, method);
     }
+    if (object.is_nullish()) return vm.throw_type_error(NotIterableMessage(vm, object));
     Value method = TRY(GetMethod(vm, object, PropertyKey::from_symbol(symbols.iterator)));
-    if (method.is_undefined()) return vm.throw_type_error(describe_value(object) + " is not iterable");
+    if (method.is_undefined()) return vm.throw_type_error(NotIterableMessage(vm, object));
     return GetIteratorFromMethod(vm, object, method);
 }
 

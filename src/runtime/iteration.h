@@ -14,6 +14,7 @@
 
 #include <optional>
 #include <span>
+#include <string>
 
 namespace yjs {
 
@@ -33,6 +34,9 @@ ThrowCompletionOr<IteratorRecord> GetIteratorFromMethod(VM&, Value object, Value
 // GetIterator(obj, kind). The async kind falls back to CreateAsyncFromSyncIterator through the promise
 // hooks of the interpreter.
 ThrowCompletionOr<IteratorRecord> GetIterator(VM&, Value object, IteratorKind = IteratorKind::Sync);
+// V8's message for a value without an iterator method when no source expression names it:
+// "number 1 is not iterable (cannot read property Symbol(Symbol.iterator))".
+std::string NotIterableMessage(VM&, Value object);
 // GetIteratorDirect(obj): the record of an object that is itself an iterator (Iterator helpers).
 ThrowCompletionOr<IteratorRecord> GetIteratorDirect(VM&, JSObject* object);
 // IteratorNext(iteratorRecord [, value]).

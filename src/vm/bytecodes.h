@@ -201,8 +201,9 @@ namespace yjs {
     V(Throw)                            /* throw acc */                                                      \
     V(ThrowError, Flag, Const)          /* throw a new error of type flag (ErrorType) with message k */      \
     V(ThrowIfNotObject, Const)          /* TypeError with message constants[k] unless acc is an object */    \
-    V(ThrowIfNullish, Const)            /* TypeError "Cannot destructure 'x' as it is undefined." etc.      \
-                                           when acc is null/undefined; constants[k] describes the target */  \
+    V(ThrowIfNullish, Const)            /* TypeError "Cannot destructure property 'k' of 'x' as it is null." \
+                                           when acc is null/undefined; constants[k]: the first property      \
+                                           name or "" */                                                     \
     V(ThrowSuperNotCalled)              /* ReferenceError if frame this is the hole (derived constructor    \
                                            returning/using this before super()) */                           \
     V(ThrowSuperAlreadyCalled)          /* ReferenceError if frame this is not the hole (second super()) */  \

@@ -102,6 +102,13 @@ struct SourcePosition {
     std::uint32_t column; // 1-based, UTF-16 units
 };
 
+// The source expression an instruction operates on, rendered the way V8 names it in error messages
+// (`x.toUpperCase`, `f(...)`, `a[0]`): the callee of a call or `new`, the operand of GetIterator.
+struct OperandText {
+    std::uint32_t pc;
+    std::string text; // UTF-8
+};
+
 // Template object sites (for GetTemplateObject): cooked strings (hole = undefined) and raw strings.
 class TemplateSite final : public Cell {
 public:
@@ -123,6 +130,7 @@ public:
     std::vector<Value> constants;  // numbers, strings, bigints, and internal cells (code blocks, scope infos)
     std::vector<ExceptionHandler> handlers; // innermost first for nested ranges
     std::vector<SourcePosition> positions;  // sorted by pc
+    std::vector<OperandText> operand_texts; // sorted by pc
 
     std::uint32_t register_count = 0;
     std::uint32_t parameter_count = 0;   // registers r0..r(n-1) receive the formal parameters
@@ -151,6 +159,8 @@ public:
 
     // Position for an instruction offset (stack traces, errors).
     SourcePosition position_for(std::uint32_t pc) const;
+    // The operand text recorded for the instruction at `pc`, or null.
+    const std::string* operand_text_for(std::uint32_t pc) const;
 
     // Inline caches, `feedback_slot_count` entries, allocated by the interpreter on first execution.
     std::unique_ptr<FeedbackSlot[]> feedback;

@@ -124,8 +124,13 @@ struct Interpreter::Impl {
 namespace interp {
 
 ThrowCompletion throw_stack_overflow(VM&);
-ThrowCompletion throw_not_callable(VM&, Value callee);
-ThrowCompletion throw_not_constructor(VM&, Value callee);
+// The callee is named by its source expression when the instruction at frame.ip recorded one.
+ThrowCompletion throw_not_callable(VM&, const Frame&, Value callee);
+ThrowCompletion throw_not_constructor(VM&, const Frame&, Value callee);
+// "Cannot destructure property 'a' of 'x' as it is null." (first_property may be empty).
+ThrowCompletion throw_destructure_nullish(VM&, const Frame&, Value value, JSString* first_property);
+// The source text the instruction at frame.ip recorded for its operand, or null.
+const std::string* operand_text(const Frame&);
 
 // Operators.
 ThrowCompletionOr<Value> add(VM&, Value left, Value right);
@@ -164,7 +169,7 @@ ThrowCompletionOr<bool> private_has(VM&, Value object, Value name);
 JSObject* create_array(VM&);
 ThrowCompletionOr<void> array_push(VM&, Value array, Value);
 ThrowCompletionOr<void> array_push_hole(VM&, Value array);
-ThrowCompletionOr<void> array_spread(VM&, Value array, Value iterable);
+ThrowCompletionOr<void> array_spread(VM&, const Frame&, Value array, Value iterable);
 ThrowCompletionOr<MarkedValueVector> array_elements(VM&, Value array);
 ThrowCompletionOr<void> define_own(VM&, Value object, Value key, Value, bool set_function_name);
 ThrowCompletionOr<void> define_accessor(VM&, Value object, Value key, Value function, std::uint32_t flags);
@@ -175,7 +180,7 @@ ThrowCompletionOr<Value> create_regexp(VM&, Value pattern, Value flags);
 ThrowCompletionOr<Value> copy_data_properties(VM&, Value source, const Value* excluded, std::uint32_t count);
 
 // Iteration.
-ThrowCompletionOr<void> get_iterator(VM&, Value iterable, Value* out, bool async);
+ThrowCompletionOr<void> get_iterator(VM&, const Frame&, Value iterable, Value* out, bool async);
 ThrowCompletionOr<void> iterator_close(VM&, Value iterator);
 void iterator_close_quietly(VM&, Value iterator);
 ThrowCompletionOr<Value> for_in_prepare(VM&, Value object);

@@ -444,7 +444,7 @@ op_ArrayPushHole:
     CHECK(interp::array_push_hole(vm, R(0)));
     NEXT(ArrayPushHole);
 op_ArraySpread:
-    CHECK(interp::array_spread(vm, R(0), acc));
+    CHECK(interp::array_spread(vm, *frame, R(0), acc));
     NEXT(ArraySpread);
 op_CreateRegExp:
     acc = CHECK(interp::create_regexp(vm, K(0), K(1)));
@@ -745,9 +745,7 @@ op_ThrowIfNotObject:
     if (!acc.is_object()) THROW(vm.throw_type_error(K(0).as_string()->to_utf8()));
     NEXT(ThrowIfNotObject);
 op_ThrowIfNullish:
-    if (acc.is_nullish())
-        THROW(vm.throw_type_error("Cannot destructure '" + K(0).as_string()->to_utf8() + "' as it is " +
-                                  (acc.is_null() ? "null." : "undefined.")));
+    if (acc.is_nullish()) THROW(interp::throw_destructure_nullish(vm, *frame, acc, K(0).as_string()));
     NEXT(ThrowIfNullish);
 op_ThrowSuperNotCalled:
     if (frame->this_binding().is_empty())
@@ -774,7 +772,8 @@ op_Call: {
         if (!resume_inline(generator, OP(3) ? regs[OP(2)] : Value::undefined())) goto throw_exception;
         goto enter_new_frame;
     }
-    if (!callee.is_object() || !callee.as_object()->is_callable()) THROW(interp::throw_not_callable(vm, callee));
+    if (!callee.is_object() || !callee.as_object()->is_callable())
+        THROW(interp::throw_not_callable(vm, *frame, callee));
     acc = CHECK(callee.as_object()->internal_call(vm, R(1), ARGS(2, 3)));
     NEXT(Call);
 }
@@ -799,7 +798,8 @@ op_CallSpread: {
         callee_frame->stack_restore = copy;
         goto enter_new_frame;
     }
-    if (!callee.is_object() || !callee.as_object()->is_callable()) THROW(interp::throw_not_callable(vm, callee));
+    if (!callee.is_object() || !callee.as_object()->is_callable())
+        THROW(interp::throw_not_callable(vm, *frame, callee));
     acc = CHECK(callee.as_object()->internal_call(vm, this_value, arguments.span()));
     NEXT_LEAVING_SCOPE(CallSpread);
 }
@@ -820,7 +820,8 @@ op_CallDirectEval: {
         if (!enter_function(function, Value::undefined(), regs + OP(1), OP(2), nullptr, false)) goto throw_exception;
         goto enter_new_frame;
     }
-    if (!callee.is_object() || !callee.as_object()->is_callable()) THROW(interp::throw_not_callable(vm, callee));
+    if (!callee.is_object() || !callee.as_object()->is_callable())
+        THROW(interp::throw_not_callable(vm, *frame, callee));
     acc = CHECK(callee.as_object()->internal_call(vm, Value::undefined(), ARGS(1, 2)));
     NEXT(CallDirectEval);
 }
@@ -837,7 +838,8 @@ op_CallDirectEvalSpread: {
         if (!enter_direct_eval(*frame, source.as_string(), OP(2) != 0)) goto throw_exception;
         goto enter_new_frame;
     }
-    if (!callee.is_object() || !callee.as_object()->is_callable()) THROW(interp::throw_not_callable(vm, callee));
+    if (!callee.is_object() || !callee.as_object()->is_callable())
+        THROW(interp::throw_not_callable(vm, *frame, callee));
     acc = CHECK(callee.as_object()->internal_call(vm, Value::undefined(), arguments.span()));
     NEXT_LEAVING_SCOPE(CallDirectEvalSpread);
 }
@@ -849,14 +851,14 @@ op_Construct: {
         if (!enter_function(function, Value::undefined(), regs + OP(1), OP(2), function, false)) goto throw_exception;
         goto enter_new_frame;
     }
-    if (!IsConstructor(callee)) THROW(interp::throw_not_constructor(vm, callee));
+    if (!IsConstructor(callee)) THROW(interp::throw_not_constructor(vm, *frame, callee));
     acc = Value(CHECK(callee.as_object()->internal_construct(vm, ARGS(1, 2), callee.as_object())));
     NEXT(Construct);
 }
 op_ConstructSpread: {
     Value callee = R(0);
     MarkedValueVector arguments = CHECK(interp::array_elements(vm, R(1)));
-    if (!IsConstructor(callee)) THROW(interp::throw_not_constructor(vm, callee));
+    if (!IsConstructor(callee)) THROW(interp::throw_not_constructor(vm, *frame, callee));
     acc = Value(CHECK(callee.as_object()->internal_construct(vm, arguments.span(), callee.as_object())));
     NEXT_LEAVING_SCOPE(ConstructSpread);
 }
@@ -887,10 +889,10 @@ op_SuperCallSpread: {
 
     // --- iteration ---
 op_GetIterator:
-    CHECK(interp::get_iterator(vm, acc, regs + OP(0), false));
+    CHECK(interp::get_iterator(vm, *frame, acc, regs + OP(0), false));
     NEXT(GetIterator);
 op_GetAsyncIterator:
-    CHECK(interp::get_iterator(vm, acc, regs + OP(0), true));
+    CHECK(interp::get_iterator(vm, *frame, acc, regs + OP(0), true));
     NEXT(GetAsyncIterator);
 op_IteratorStep: {
     Value* record = regs + OP(0);

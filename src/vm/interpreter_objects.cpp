@@ -3,6 +3,7 @@
 #include "builtins/regexp_object.h"
 #include "runtime/abstract_ops.h"
 #include "runtime/array.h"
+#include "runtime/iteration.h"
 #include "runtime/object.h"
 #include "runtime/realm.h"
 #include "runtime/string.h"
@@ -37,9 +38,9 @@ ThrowCompletionOr<void> array_push_hole(VM& vm, Value array) {
     return {};
 }
 
-ThrowCompletionOr<void> array_spread(VM& vm, Value array, Value iterable) {
+ThrowCompletionOr<void> array_spread(VM& vm, const Frame& frame, Value array, Value iterable) {
     Value record[2];
-    TRY(get_iterator(vm, iterable, record, false));
+    TRY(get_iterator(vm, frame, iterable, record, false));
     for (;;) {
         Value step = TRY(Call(vm, record[1], record[0]));
         if (!step.is_object()) return vm.throw_type_error("Iterator result is not an object");
@@ -108,7 +109,8 @@ ThrowCompletionOr<Value> create_class(VM& vm, CodeBlock* code, Value heritage, E
             prototype_parent = nullptr;
         } else {
             if (!IsConstructor(heritage))
-                return vm.throw_type_error("Class extends value is not a constructor or null");
+                return vm.throw_type_error("Class extends value " + describe_value(heritage) +
+                                           " is not a constructor or null");
             Value parent = TRY(heritage.as_object()->get(vm, vm.names().prototype));
             if (!parent.is_object() && !parent.is_null())
                 return vm.throw_type_error("Class extends value does not have valid prototype property");
@@ -163,13 +165,19 @@ ThrowCompletionOr<Value> copy_data_properties(VM& vm, Value source, const Value*
 
 // --- Iteration ---
 
-ThrowCompletionOr<void> get_iterator(VM& vm, Value iterable, Value* out, bool async) {
+ThrowCompletionOr<void> get_iterator(VM& vm, const Frame& frame, Value iterable, Value* out, bool async) {
     const WellKnownSymbols& symbols = vm.well_known_symbols();
+    auto not_iterable = [&] {
+        const std::string* text = operand_text(frame);
+        if (!text) return vm.throw_type_error(NotIterableMessage(vm, iterable));
+        return vm.throw_type_error(*text + (async ? " is not async iterable" : " is not iterable"));
+    };
+    if (iterable.is_nullish()) return not_iterable();
     if (async) {
         Value method = TRY(GetMethod(vm, iterable, PropertyKey::from_symbol(symbols.asyncIterator)));
         if (method.is_undefined()) {
             Value sync_method = TRY(GetMethod(vm, iterable, PropertyKey::from_symbol(symbols.iterator)));
-            if (sync_method.is_undefined()) return vm.throw_type_error("object is not async iterable");
+            if (sync_method.is_undefined()) return not_iterable();
             Value sync_record[2];
             Value iterator = TRY(Call(vm, sync_method, iterable));
             if (!iterator.is_object()) return vm.throw_type_error("Result of the Symbol.iterator method is not an object");
@@ -191,7 +199,7 @@ ThrowCompletionOr<void> get_iterator(VM& vm, Value iterable, Value* out, bool as
         return {};
     }
     Value method = TRY(GetMethod(vm, iterable, PropertyKey::from_symbol(symbols.iterator)));
-    if (method.is_undefined()) return vm.throw_type_error("object is not iterable");
+    if (method.is_undefined()) return not_iterable();
     Value iterator = TRY(Call(vm, method, iterable));
     if (!iterator.is_object()) return vm.throw_type_error("Result of the Symbol.iterator method is not an object");
     out[0] = iterator;

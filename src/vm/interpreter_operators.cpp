@@ -5,6 +5,7 @@
 #include "runtime/string.h"
 #include "runtime/symbol.h"
 #include "runtime/vm.h"
+#include "vm/code_block.h"
 #include "vm/interpreter_internal.h"
 
 #include <cmath>
@@ -25,6 +26,12 @@ std::string describe(VM& vm, Value value) {
     if (value.is_bigint()) return "a BigInt";
     if (value.is_object()) return std::string("#<") + value.as_object()->class_name() + ">";
     return "value";
+}
+
+// How an error message names the operand of the instruction at frame.ip: its source text if recorded.
+std::string operand_name(VM& vm, const Frame& frame, Value value) {
+    if (const std::string* text = operand_text(frame)) return *text;
+    return describe(vm, value);
 }
 
 // The BigInt half of the numeric operators (6.1.6.2). BigInt values cannot be created yet, so reaching
@@ -97,12 +104,25 @@ ThrowCompletionOr<Value> bigint_from_digits(VM& vm, Value) { return bigint_unsup
 
 ThrowCompletion throw_stack_overflow(VM& vm) { return vm.throw_range_error("Maximum call stack size exceeded"); }
 
-ThrowCompletion throw_not_callable(VM& vm, Value callee) {
-    return vm.throw_type_error(describe(vm, callee) + " is not a function");
+const std::string* operand_text(const Frame& frame) {
+    return frame.code_block->operand_text_for(
+        static_cast<std::uint32_t>(frame.ip - frame.code_block->bytecode.data()));
 }
 
-ThrowCompletion throw_not_constructor(VM& vm, Value callee) {
-    return vm.throw_type_error(describe(vm, callee) + " is not a constructor");
+ThrowCompletion throw_destructure_nullish(VM& vm, const Frame& frame, Value value, JSString* first_property) {
+    const std::string* text = operand_text(frame);
+    std::string source = text ? *text : value.is_null() ? "object null" : "undefined";
+    std::string tail = "'" + source + "' as it is " + (value.is_null() ? "null." : "undefined.");
+    if (first_property->length() == 0) return vm.throw_type_error("Cannot destructure " + tail);
+    return vm.throw_type_error("Cannot destructure property '" + first_property->to_utf8() + "' of " + tail);
+}
+
+ThrowCompletion throw_not_callable(VM& vm, const Frame& frame, Value callee) {
+    return vm.throw_type_error(operand_name(vm, frame, callee) + " is not a function");
+}
+
+ThrowCompletion throw_not_constructor(VM& vm, const Frame& frame, Value callee) {
+    return vm.throw_type_error(operand_name(vm, frame, callee) + " is not a constructor");
 }
 
 ThrowCompletionOr<Value> add(VM& vm, Value left, Value right) {
