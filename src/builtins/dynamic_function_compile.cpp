@@ -42,6 +42,7 @@ ThrowCompletionOr<CodeBlock*> compile_dynamic_function(VM& vm, std::u16string_vi
                                                        std::u16string_view body, DynamicFunctionKind kind) {
     ParseOptions options;
     options.validate_regexp = regexp_literal_validator();
+    TRY(vm.check_native_stack_for_compile());
     ParseResult parsed = parse_dynamic_function(parameters, body, kind, options);
     if (!parsed.ok())
         return vm.throw_syntax_error(parsed.error ? parsed.error->message : "Invalid function source text");

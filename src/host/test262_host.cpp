@@ -38,6 +38,7 @@ ThrowCompletionOr<Value> create_realm(VM& vm, const NativeCallInfo& call) {
 ThrowCompletionOr<Value> eval_script(VM& vm, const NativeCallInfo& call) {
     Realm& realm = realm_of(call);
     JSString* source = TRY(ToString(vm, call.argument(0)));
+    TRY(vm.check_native_stack_for_compile());
     CompiledSource compiled = compile_source(vm, source->to_u16string(), "<evalScript>", false);
     if (compiled.error) {
         return vm.throw_value(ErrorObject::create(vm, realm, ErrorType::SyntaxError,

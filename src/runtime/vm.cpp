@@ -21,6 +21,9 @@ namespace {
 // unwinding, host reporting).
 constexpr std::uintptr_t kNativeStackSafetyMargin = 256 * 1024;
 constexpr std::uintptr_t kDefaultNativeStackSize = 8 * 1024 * 1024;
+// Native stack a parse and compile of the most deeply nested program the parser accepts may use (measured
+// below 800 KB in a release build), with room to spare.
+constexpr std::uintptr_t kCompileStackReserve = 1536 * 1024;
 
 // The spelling of a common name: the identifier, or the explicit second macro argument.
 const char* spelling(const char* identifier, const char* spelled = nullptr) {
@@ -138,6 +141,13 @@ bool VM::native_stack_exhausted() const {
 
 ThrowCompletionOr<void> VM::check_native_stack() {
     if (native_stack_exhausted()) [[unlikely]]
+        return throw_range_error("Maximum call stack size exceeded");
+    return {};
+}
+
+ThrowCompletionOr<void> VM::check_native_stack_for_compile() {
+    if (reinterpret_cast<std::uintptr_t>(__builtin_frame_address(0)) <
+        native_stack_limit_ + kCompileStackReserve)
         return throw_range_error("Maximum call stack size exceeded");
     return {};
 }

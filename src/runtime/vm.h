@@ -114,6 +114,10 @@ public:
     // Returns a RangeError throw completion when the native stack is nearly exhausted.
     bool native_stack_exhausted() const;
     ThrowCompletionOr<void> check_native_stack();
+    // Parsing and compiling recurse on the native stack as deep as the parser's nesting budget allows;
+    // eval and the Function constructors, reachable from deep native recursion, first check that this
+    // much stack is left (RangeError otherwise).
+    ThrowCompletionOr<void> check_native_stack_for_compile();
 
     // --- Jobs (microtasks) ---
     void enqueue_job(Job job); // appends to the VM's own queue (HostEnqueueGenericJob)

@@ -21,6 +21,7 @@ namespace {
 
 ThrowCompletionOr<CodeBlock*> compile_eval(VM& vm, JSString* source, const ParseOptions& options,
                                           const CompileOptions& compile_options) {
+    TRY(vm.check_native_stack_for_compile());
     std::u16string text = source->to_u16string();
     ParseResult parsed = parse_program(text, options);
     if (!parsed.ok()) return vm.throw_syntax_error(parsed.error ? parsed.error->message : "Invalid eval code");
