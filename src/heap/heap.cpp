@@ -110,10 +110,8 @@ struct Heap::Impl {
     class Marker final : public Visitor {
     public:
         explicit Marker(Impl& impl) : impl_(impl) {}
-        using Visitor::visit;
-        void visit(Cell* cell) override {
-            // Cell* members (no template overload in between) reach here directly, null or not.
-            if (cell && mark(cell)) impl_.mark_stack.push_back(cell);
+        void visit_cell(Cell* cell) override {
+            if (mark(cell)) impl_.mark_stack.push_back(cell);
         }
 
     private:
