@@ -238,7 +238,9 @@ Frame* Interpreter::Impl::enter_direct_eval(Frame& caller, JSString* source, boo
 }
 
 void Interpreter::Impl::leave_frame(Frame* frame, bool completed) {
-    if (frame->mapped_arguments) {
+    // A suspending heap frame keeps its registers (they live in the generator), so its mapped arguments
+    // stay mapped until the frame completes.
+    if (frame->mapped_arguments && (frame->kind == FrameKind::Normal || completed)) {
         frame->mapped_arguments->detach_registers(vm);
         frame->mapped_arguments = nullptr;
     }
@@ -295,10 +297,46 @@ void Interpreter::Impl::resume_frame(Frame& frame, Value value, ResumeMode mode)
     frame.accumulator = value;
 }
 
+GeneratorObject* Interpreter::Impl::resumption_target(GeneratorObject* generator, ResumeMode mode) {
+    if (generator->delegator()) [[unlikely]] {
+        // A later member resumed directly: it is running if its chain is; otherwise the chain dissolves
+        // and every member goes back to resuming its delegate step by step.
+        GeneratorObject* root = generator->chain_root();
+        if (root->chain()->state() == GeneratorObject::State::Executing) {
+            static_cast<void>(vm.throw_type_error("Generator is already running"));
+            return nullptr;
+        }
+        root->dissolve_chain();
+        return generator;
+    }
+    GeneratorObject* last = generator->chain();
+    if (!last) return generator;
+    if (last->state() == GeneratorObject::State::Executing) {
+        static_cast<void>(vm.throw_type_error("Generator is already running"));
+        return nullptr;
+    }
+    // throw() and return() look up the delegates' methods at every level: take the step-by-step path.
+    if (mode != ResumeMode::Next) {
+        generator->dissolve_chain();
+        return generator;
+    }
+    return last;
+}
+
+void Interpreter::Impl::continue_delegator(GeneratorObject* finished, bool exits_loop, Value value,
+                                           ResumeMode mode) {
+    GeneratorObject* parent = finished->unlink_from_delegator();
+    parent->set_state(GeneratorObject::State::Executing);
+    link_heap_frame(&parent->frame(), exits_loop);
+    resume_frame(parent->frame(), value, mode);
+}
+
 ThrowCompletionOr<Value> Interpreter::Impl::resume_generator(GeneratorObject* generator, Value value,
                                                              ResumeMode mode) {
     TRY(vm.check_native_stack());
     if (heap_frame_depth >= max_heap_frame_depth) return interp::throw_stack_overflow(vm);
+    generator = resumption_target(generator, mode);
+    if (!generator) return kThrowCompletion;
     Frame& frame = generator->frame();
     generator->set_state(GeneratorObject::State::Executing);
     link_heap_frame(&frame, true);
@@ -322,6 +360,8 @@ Frame* Interpreter::Impl::resume_inline(GeneratorObject* generator, Value sent) 
         interp::throw_stack_overflow(vm);
         return nullptr;
     }
+    generator = resumption_target(generator, ResumeMode::Next);
+    if (!generator) return nullptr;
     Frame& frame = generator->frame();
     generator->set_state(GeneratorObject::State::Executing);
     link_heap_frame(&frame, false);
