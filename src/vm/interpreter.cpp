@@ -13,6 +13,7 @@
 #include "vm/js_function.h"
 
 #include <algorithm>
+#include <typeinfo>
 
 namespace yjs {
 
@@ -345,10 +346,15 @@ ThrowCompletionOr<Value> Interpreter::Impl::resume_generator(GeneratorObject* ge
 }
 
 GeneratorObject* Interpreter::Impl::inline_resumable(Value callee, Value this_value) {
-    auto* native = as_if<NativeFunction>(callee);
-    if (!native || native->function() != GeneratorPrototypeNext) return nullptr;
-    auto* generator = as_if<GeneratorObject>(this_value);
-    if (!generator) return nullptr;
+    // Exact type checks (typeid, not dynamic_cast): this runs for every call of a native function.
+    if (!callee.is_object() || !this_value.is_object()) return nullptr;
+    JSObject* callee_object = callee.as_object();
+    if (typeid(*callee_object) != typeid(NativeFunction) ||
+        static_cast<NativeFunction*>(callee_object)->function() != GeneratorPrototypeNext)
+        return nullptr;
+    JSObject* this_object = this_value.as_object();
+    if (typeid(*this_object) != typeid(GeneratorObject)) return nullptr;
+    auto* generator = static_cast<GeneratorObject*>(this_object);
     auto state = generator->state();
     if (state != GeneratorObject::State::SuspendedStart && state != GeneratorObject::State::SuspendedYield)
         return nullptr;

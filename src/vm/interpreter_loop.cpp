@@ -356,7 +356,8 @@ op_GetNamed: {
                 acc = object->slots()[slot->slot];
                 NEXT(GetNamed);
             }
-            if (slot->holder->shape() == slot->holder_shape) {
+            if (slot->holder->shape() == slot->holder_shape &&
+                (!slot->middle_shape || slot->shape->prototype()->shape() == slot->middle_shape)) {
                 acc = slot->holder->slots()[slot->slot];
                 NEXT(GetNamed);
             }
