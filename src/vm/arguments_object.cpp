@@ -157,8 +157,7 @@ void ArgumentsObject::detach_registers(VM& vm) {
 
 void ArgumentsObject::visit_edges(Visitor& visitor) {
     JSObject::visit_edges(visitor);
-    // Visitor::visit(Cell*) takes no null pointer; frame_owner_ is null once the arguments are unmapped.
-    if (frame_owner_) visitor.visit(frame_owner_);
+    visitor.visit(frame_owner_);
     visitor.visit(context_);
 }
 
