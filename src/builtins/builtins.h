@@ -36,6 +36,9 @@ class VM;
     V(global_functions_annex_b)                                                                              \
     V(reflect)                                                                                               \
     V(iterator_prototype)                                                                                    \
+    V(iterator_helper_prototype)                                                                             \
+    V(wrap_for_valid_iterator_prototype)                                                                     \
+    V(iterator_constructor)                                                                                  \
     V(array_iterator_prototype)                                                                              \
     V(array_prototype)                                                                                       \
     V(array_constructor)                                                                                     \

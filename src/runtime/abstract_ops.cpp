@@ -5,10 +5,12 @@
 #include "runtime/number_conversion.h"
 #include "runtime/primitive_wrapper.h"
 #include "runtime/realm.h"
+#include "runtime/shape.h"
 #include "runtime/string.h"
 #include "runtime/symbol.h"
 #include "runtime/vm.h"
 
+#include <cassert>
 #include <cmath>
 #include <string>
 
@@ -575,9 +577,21 @@ ThrowCompletionOr<JSString*> ObjectPrototypeToString(VM& vm, Value value) {
 }
 
 JSObject* CreateIterResultObject(VM& vm, Value value, bool done) {
-    JSObject* result = JSObject::create(vm, vm.current_realm().intrinsic(Intrinsic::ObjectPrototype));
-    result->define_direct_property(vm, vm.names().value, value, kDefaultDataAttributes);
-    result->define_direct_property(vm, vm.names().done, Value::boolean(done), kDefaultDataAttributes);
+    // Every result has the same shape, so the object is created with it and its two slots filled in.
+    Realm& realm = vm.current_realm();
+    Shape* shape = realm.iter_result_shape();
+    if (!shape) [[unlikely]] {
+        std::uint32_t value_slot = 0;
+        std::uint32_t done_slot = 0;
+        shape = Shape::create_root(vm, realm.intrinsic(Intrinsic::ObjectPrototype))
+                    ->with_added_property(vm, vm.names().value, kDefaultDataAttributes, &value_slot)
+                    ->with_added_property(vm, vm.names().done, kDefaultDataAttributes, &done_slot);
+        assert(value_slot == 0 && done_slot == 1);
+        realm.set_iter_result_shape(shape);
+    }
+    JSObject* result = JSObject::create_with_shape(vm, shape);
+    result->slots()[0] = value;
+    result->slots()[1] = Value::boolean(done);
     return result;
 }
 

@@ -137,6 +137,34 @@ ThrowCompletion IteratorCloseOnThrow(VM& vm, const IteratorRecord& record) {
     return vm.throw_value(exception);
 }
 
+ThrowCompletionOr<void> IteratorCloseAll(VM& vm, std::span<const IteratorRecord> records) {
+    for (std::size_t i = records.size(); i-- > 0;) {
+        if (IteratorClose(vm, records[i]).is_throw_completion())
+            return IteratorCloseAllOnThrow(vm, records.first(i));
+    }
+    return {};
+}
+
+ThrowCompletion IteratorCloseAllOnThrow(VM& vm, std::span<const IteratorRecord> records) {
+    for (std::size_t i = records.size(); i-- > 0;)
+        IteratorCloseOnThrow(vm, records[i]);
+    return kThrowCompletion;
+}
+
+ThrowCompletionOr<IteratorRecord> GetIteratorFlattenable(VM& vm, Value object, PrimitiveHandling handling) {
+    // 1. If obj is not an Object, then: reject primitives, or iterate only strings.
+    if (!object.is_object() && (handling == PrimitiveHandling::RejectPrimitives || !object.is_string()))
+        return vm.throw_type_error(describe_value(object) + " is not an object");
+    // 2. Let method be ? GetMethod(obj, %Symbol.iterator%).
+    Value method = TRY(GetMethod(vm, object, PropertyKey::from_symbol(vm.well_known_symbols().iterator)));
+    // 3. If method is undefined, let iterator be obj; else let iterator be ? Call(method, obj).
+    Value iterator = method.is_undefined() ? object : TRY(Call(vm, method, object));
+    // 4. If iterator is not an Object, throw a TypeError exception.
+    if (!iterator.is_object()) return vm.throw_type_error(describe_value(iterator) + " is not an iterator");
+    // 5. Return ? GetIteratorDirect(iterator).
+    return GetIteratorDirect(vm, iterator.as_object());
+}
+
 ThrowCompletionOr<MarkedValueVector> IteratorToList(VM& vm, IteratorRecord& record) {
     MarkedValueVector values(vm.heap());
     while (true) {

@@ -53,6 +53,14 @@ ThrowCompletionOr<void> IteratorClose(VM&, const IteratorRecord&);
 // IteratorClose(iteratorRecord, completion) for the throw completion pending in the VM: calls `return`,
 // ignores whatever it does and rethrows the original exception.
 ThrowCompletion IteratorCloseOnThrow(VM&, const IteratorRecord&);
+// IteratorCloseAll(iters, completion) for a normal completion: closes the records in reverse order; once
+// one close throws, the rest are closed as for a throw completion.
+ThrowCompletionOr<void> IteratorCloseAll(VM&, std::span<const IteratorRecord>);
+// IteratorCloseAll(iters, completion) for the throw completion pending in the VM.
+ThrowCompletion IteratorCloseAllOnThrow(VM&, std::span<const IteratorRecord>);
+enum class PrimitiveHandling { IterateStringPrimitives, RejectPrimitives };
+// GetIteratorFlattenable(obj, primitiveHandling) (Iterator.from, flatMap, concat, zip).
+ThrowCompletionOr<IteratorRecord> GetIteratorFlattenable(VM&, Value, PrimitiveHandling);
 // IteratorToList(iteratorRecord).
 ThrowCompletionOr<MarkedValueVector> IteratorToList(VM&, IteratorRecord&);
 // IterableToList(items [, method]): GetIterator / GetIteratorFromMethod then IteratorToList.

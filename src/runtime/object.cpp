@@ -51,9 +51,16 @@ JSObject* JSObject::create(VM& vm, JSObject* prototype) {
 }
 
 JSObject* JSObject::create_with_shape(VM& vm, Shape* shape) {
-    auto* object = vm.heap().allocate<JSObject>(shape);
+    std::uint32_t count = shape->slot_count();
+    auto* object = vm.heap().allocate_with_extra<JSObject>(count * sizeof(Value), shape, InlineSlots{});
     object->set_ordinary_methods(true, true);
     return object;
+}
+
+JSObject::JSObject(Shape* shape, InlineSlots)
+    : shape_(shape), slots_(reinterpret_cast<Value*>(this + 1)), slot_capacity_(shape->slot_count()),
+      inline_slots_(true) {
+    std::fill(slots_, slots_ + slot_capacity_, Value::undefined());
 }
 
 JSObject::JSObject(Shape* shape) : shape_(shape) {
@@ -61,7 +68,7 @@ JSObject::JSObject(Shape* shape) : shape_(shape) {
 }
 
 JSObject::~JSObject() {
-    if (slots_) {
+    if (slots_ && !inline_slots_) {
         Heap::of(this).did_free_external(std::size_t(slot_capacity_) * sizeof(Value));
         std::free(slots_);
     }
@@ -79,9 +86,19 @@ void JSObject::visit_edges(Visitor& visitor) {
 void JSObject::ensure_slot_capacity(std::uint32_t count) {
     if (count <= slot_capacity_) return;
     std::uint32_t capacity = std::max(count, slot_capacity_ == 0 ? 4u : slot_capacity_ * 2);
-    auto* slots = static_cast<Value*>(std::realloc(static_cast<void*>(slots_), capacity * sizeof(Value)));
-    if (!slots) Heap::fatal_out_of_memory();
-    Heap::of(this).did_allocate_external(std::size_t(capacity - slot_capacity_) * sizeof(Value));
+    Value* slots;
+    if (inline_slots_) {
+        // Outgrowing the trailing storage: move the slots to malloc'd memory.
+        slots = static_cast<Value*>(std::malloc(capacity * sizeof(Value)));
+        if (!slots) Heap::fatal_out_of_memory();
+        std::copy(slots_, slots_ + slot_capacity_, slots);
+        Heap::of(this).did_allocate_external(std::size_t(capacity) * sizeof(Value));
+        inline_slots_ = false;
+    } else {
+        slots = static_cast<Value*>(std::realloc(static_cast<void*>(slots_), capacity * sizeof(Value)));
+        if (!slots) Heap::fatal_out_of_memory();
+        Heap::of(this).did_allocate_external(std::size_t(capacity - slot_capacity_) * sizeof(Value));
+    }
     std::fill(slots + slot_capacity_, slots + capacity, Value::undefined());
     slots_ = slots;
     slot_capacity_ = capacity;

@@ -59,8 +59,12 @@ class JSObject : public Cell {
 public:
     // A new ordinary object whose shape is the empty root shape for `prototype` (may be null).
     static JSObject* create(VM&, JSObject* prototype);
-    // A new ordinary object with a precomputed tree shape (object literals); its slots start undefined.
+    // A new ordinary object with a precomputed tree shape (object literals, iterator results); its slots
+    // start undefined and live in the cell itself until the object outgrows them.
     static JSObject* create_with_shape(VM&, Shape* shape);
+    struct InlineSlots {};
+    // For create_with_shape only: the cell has room for the shape's slots after the object.
+    JSObject(Shape*, InlineSlots);
     explicit JSObject(Shape* shape);
     ~JSObject() override;
 
@@ -198,6 +202,7 @@ private:
     std::uint32_t slot_capacity_ = 0;
     bool ordinary_lookup_ = false;
     bool ordinary_update_ = false;
+    bool inline_slots_ = false; // slots_ is trailing storage of this cell (create_with_shape), not malloc'd
     IndexedProperties* indexed_ = nullptr;
 };
 

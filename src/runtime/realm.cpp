@@ -47,6 +47,7 @@ void Realm::visit_edges(Visitor& visitor) {
     visitor.visit(global_object_);
     visitor.visit(global_environment_);
     if (host_defined_) visitor.visit(host_defined_);
+    visitor.visit(iter_result_shape_);
 }
 
 Realm* Realm::create(VM& vm) {

@@ -7,6 +7,8 @@
 
 namespace yjs {
 
+class Shape;
+
 class VM;
 class JSObject;
 class GlobalEnvironment;
@@ -146,6 +148,10 @@ public:
     // Host-defined slot (the CLI keeps its $262 object here, etc.).
     Cell* host_defined() const { return host_defined_; }
     void set_host_defined(Cell* cell) { host_defined_ = cell; }
+    // The shape of CreateIterResultObject's objects ({ value, done } on %Object.prototype%); null until the
+    // first one is created.
+    Shape* iter_result_shape() const { return iter_result_shape_; }
+    void set_iter_result_shape(Shape* shape) { iter_result_shape_ = shape; }
 
     const char* class_name() const override { return "Realm"; }
     void visit_edges(Visitor&) override;
@@ -155,6 +161,7 @@ private:
     JSObject* global_object_ = nullptr;
     GlobalEnvironment* global_environment_ = nullptr;
     Cell* host_defined_ = nullptr;
+    Shape* iter_result_shape_ = nullptr;
 };
 
 } // namespace yjs

@@ -36,6 +36,38 @@ void GeneratorObject::release_frame() {
 void GeneratorObject::visit_edges(Visitor& visitor) {
     JSObject::visit_edges(visitor);
     if (frame_.code_block) frame_.visit(visitor);
+    visitor.visit(delegate_);
+    visitor.visit(delegator_);
+    visitor.visit(chain_);
+}
+
+void GeneratorObject::link_delegate(GeneratorObject* delegate) {
+    GeneratorObject* root = chain_root();
+    delegate_ = delegate;
+    delegate->delegator_ = this;
+    delegate->chain_ = root;
+    root->chain_ = delegate;
+}
+
+GeneratorObject* GeneratorObject::unlink_from_delegator() {
+    GeneratorObject* parent = delegator_;
+    GeneratorObject* root = chain_;
+    parent->delegate_ = nullptr;
+    delegator_ = nullptr;
+    chain_ = nullptr;
+    root->chain_ = parent == root ? nullptr : parent;
+    return parent;
+}
+
+void GeneratorObject::dissolve_chain() {
+    GeneratorObject* member = this;
+    while (member) {
+        GeneratorObject* next = member->delegate_;
+        member->delegate_ = nullptr;
+        member->delegator_ = nullptr;
+        member->chain_ = nullptr;
+        member = next;
+    }
 }
 
 AsyncFunctionObject* AsyncFunctionObject::create(VM& vm, JSFunction* callee, const PromiseCapability& capability) {

@@ -33,10 +33,31 @@ public:
     // Drops the frame's references once the generator has completed.
     void release_frame();
 
+    // The yield* chain (docs/architecture.md, "yield* chains"): a generator suspended in yield* on another
+    // generator whose `next` is the intrinsic one is linked to it, so resuming the first generator of the
+    // chain goes straight to the last. delegate() is the generator this one delegates to, delegator() the
+    // one delegating to this one. chain() is, for the first generator of a chain, the last one; for the
+    // others, the first one.
+    GeneratorObject* delegate() const { return delegate_; }
+    GeneratorObject* delegator() const { return delegator_; }
+    GeneratorObject* chain() const { return chain_; }
+    // The first generator of this one's chain (itself when it has no delegator).
+    GeneratorObject* chain_root() { return delegator_ ? chain_ : this; }
+    // Links this generator (running its yield*) to `delegate`, which becomes the last of the chain.
+    void link_delegate(GeneratorObject* delegate);
+    // Unlinks the last generator of a chain from its delegator (which becomes the last one); returns the
+    // delegator.
+    GeneratorObject* unlink_from_delegator();
+    // Dissolves the chain this generator is the first of: every member is a plain suspended generator again.
+    void dissolve_chain();
+
 private:
     Frame frame_;
     std::uint32_t register_count_;
     State state_ = State::Executing;
+    GeneratorObject* delegate_ = nullptr;
+    GeneratorObject* delegator_ = nullptr;
+    GeneratorObject* chain_ = nullptr;
 };
 
 // The suspended state of one async function activation (never visible to JavaScript).

@@ -13,6 +13,7 @@
 #include "vm/js_function.h"
 
 #include <algorithm>
+#include <typeinfo>
 
 namespace yjs {
 
@@ -238,7 +239,9 @@ Frame* Interpreter::Impl::enter_direct_eval(Frame& caller, JSString* source, boo
 }
 
 void Interpreter::Impl::leave_frame(Frame* frame, bool completed) {
-    if (frame->mapped_arguments) {
+    // A suspending heap frame keeps its registers (they live in the generator), so its mapped arguments
+    // stay mapped until the frame completes.
+    if (frame->mapped_arguments && (frame->kind == FrameKind::Normal || completed)) {
         frame->mapped_arguments->detach_registers(vm);
         frame->mapped_arguments = nullptr;
     }
@@ -295,10 +298,46 @@ void Interpreter::Impl::resume_frame(Frame& frame, Value value, ResumeMode mode)
     frame.accumulator = value;
 }
 
+GeneratorObject* Interpreter::Impl::resumption_target(GeneratorObject* generator, ResumeMode mode) {
+    if (generator->delegator()) [[unlikely]] {
+        // A later member resumed directly: it is running if its chain is; otherwise the chain dissolves
+        // and every member goes back to resuming its delegate step by step.
+        GeneratorObject* root = generator->chain_root();
+        if (root->chain()->state() == GeneratorObject::State::Executing) {
+            static_cast<void>(vm.throw_type_error("Generator is already running"));
+            return nullptr;
+        }
+        root->dissolve_chain();
+        return generator;
+    }
+    GeneratorObject* last = generator->chain();
+    if (!last) return generator;
+    if (last->state() == GeneratorObject::State::Executing) {
+        static_cast<void>(vm.throw_type_error("Generator is already running"));
+        return nullptr;
+    }
+    // throw() and return() look up the delegates' methods at every level: take the step-by-step path.
+    if (mode != ResumeMode::Next) {
+        generator->dissolve_chain();
+        return generator;
+    }
+    return last;
+}
+
+void Interpreter::Impl::continue_delegator(GeneratorObject* finished, bool exits_loop, Value value,
+                                           ResumeMode mode) {
+    GeneratorObject* parent = finished->unlink_from_delegator();
+    parent->set_state(GeneratorObject::State::Executing);
+    link_heap_frame(&parent->frame(), exits_loop);
+    resume_frame(parent->frame(), value, mode);
+}
+
 ThrowCompletionOr<Value> Interpreter::Impl::resume_generator(GeneratorObject* generator, Value value,
                                                              ResumeMode mode) {
     TRY(vm.check_native_stack());
     if (heap_frame_depth >= max_heap_frame_depth) return interp::throw_stack_overflow(vm);
+    generator = resumption_target(generator, mode);
+    if (!generator) return kThrowCompletion;
     Frame& frame = generator->frame();
     generator->set_state(GeneratorObject::State::Executing);
     link_heap_frame(&frame, true);
@@ -307,10 +346,15 @@ ThrowCompletionOr<Value> Interpreter::Impl::resume_generator(GeneratorObject* ge
 }
 
 GeneratorObject* Interpreter::Impl::inline_resumable(Value callee, Value this_value) {
-    auto* native = as_if<NativeFunction>(callee);
-    if (!native || native->function() != GeneratorPrototypeNext) return nullptr;
-    auto* generator = as_if<GeneratorObject>(this_value);
-    if (!generator) return nullptr;
+    // Exact type checks (typeid, not dynamic_cast): this runs for every call of a native function.
+    if (!callee.is_object() || !this_value.is_object()) return nullptr;
+    JSObject* callee_object = callee.as_object();
+    if (typeid(*callee_object) != typeid(NativeFunction) ||
+        static_cast<NativeFunction*>(callee_object)->function() != GeneratorPrototypeNext)
+        return nullptr;
+    JSObject* this_object = this_value.as_object();
+    if (typeid(*this_object) != typeid(GeneratorObject)) return nullptr;
+    auto* generator = static_cast<GeneratorObject*>(this_object);
     auto state = generator->state();
     if (state != GeneratorObject::State::SuspendedStart && state != GeneratorObject::State::SuspendedYield)
         return nullptr;
@@ -322,6 +366,8 @@ Frame* Interpreter::Impl::resume_inline(GeneratorObject* generator, Value sent) 
         interp::throw_stack_overflow(vm);
         return nullptr;
     }
+    generator = resumption_target(generator, ResumeMode::Next);
+    if (!generator) return nullptr;
     Frame& frame = generator->frame();
     generator->set_state(GeneratorObject::State::Executing);
     link_heap_frame(&frame, false);

@@ -108,6 +108,13 @@ struct Interpreter::Impl {
     // Links a suspended generator's frame above the current one (returning to the loop); nullptr with a
     // pending exception when the frame chain is too deep.
     Frame* resume_inline(GeneratorObject*, Value sent);
+    // yield* chains: the generator whose frame a resumption of `generator` with `mode` runs (the last of
+    // its chain for next(); a chain is dissolved first when resumed abruptly or through one of its later
+    // members); nullptr with a pending TypeError when the chain is running.
+    GeneratorObject* resumption_target(GeneratorObject*, ResumeMode);
+    // `finished` (whose frame has left) was the last of a chain: its delegator's frame takes its place,
+    // resumed with `mode` (DelegateReturned or DelegateThrew) and `value`.
+    void continue_delegator(GeneratorObject* finished, bool exits_loop, Value value, ResumeMode mode);
 
     ThrowCompletionOr<Value> resume_async_generator(AsyncGeneratorObject*, Value, ResumeMode);
 

@@ -356,7 +356,8 @@ op_GetNamed: {
                 acc = object->slots()[slot->slot];
                 NEXT(GetNamed);
             }
-            if (slot->holder->shape() == slot->holder_shape) {
+            if (slot->holder->shape() == slot->holder_shape &&
+                (!slot->middle_shape || slot->shape->prototype()->shape() == slot->middle_shape)) {
                 acc = slot->holder->slots()[slot->slot];
                 NEXT(GetNamed);
             }
@@ -717,10 +718,19 @@ op_Return:
             }
         }
         break;
-    case FrameKind::Generator:
-        static_cast<GeneratorObject*>(frame->owner)->set_state(GeneratorObject::State::Completed);
+    case FrameKind::Generator: {
+        auto* generator = static_cast<GeneratorObject*>(frame->owner);
+        generator->set_state(GeneratorObject::State::Completed);
+        if (generator->delegator()) [[unlikely]] {
+            // The last of a yield* chain returned: its delegator's yield* completes with the value.
+            bool exits = frame->exits_loop;
+            leave_frame(frame, true);
+            continue_delegator(generator, exits, acc, ResumeMode::DelegateReturned);
+            goto enter_new_frame;
+        }
         result = Value(CreateIterResultObject(vm, acc, true));
         break;
+    }
     case FrameKind::Async: {
         auto* async_object = static_cast<AsyncFunctionObject*>(frame->owner);
         async_object->set_running(false);
@@ -999,6 +1009,26 @@ op_YieldDelegate: {
     Value* record = regs + OP(0);
     Value iterator = record[0];
     auto mode = static_cast<ResumeMode>(static_cast<std::uint8_t>(R(1).as_number()));
+    if (mode == ResumeMode::DelegateReturned) JUMP_TO(OP(2));
+    if (mode == ResumeMode::DelegateThrew) THROW(vm.throw_value(acc));
+    if (mode == ResumeMode::Next) {
+        GeneratorObject* delegate = inline_resumable(record[1], iterator);
+        if (delegate && !delegate->delegator() && !delegate->delegate()) {
+            // next is the intrinsic one: this generator suspends at the Yield below, linked to the delegate
+            // (so resuming it resumes the delegate directly), and the delegate's frame takes its place.
+            auto* self = static_cast<GeneratorObject*>(frame->owner);
+            ip += instruction_size(operand_counts::YieldDelegate);
+            SYNC();
+            bool exits = frame->exits_loop;
+            self->set_state(GeneratorObject::State::SuspendedYield);
+            self->link_delegate(delegate);
+            leave_frame(frame, false);
+            delegate->set_state(GeneratorObject::State::Executing);
+            link_heap_frame(&delegate->frame(), exits);
+            resume_frame(delegate->frame(), acc, ResumeMode::Next);
+            goto enter_new_frame;
+        }
+    }
     Value received[] = {acc};
     Value inner;
     if (mode == ResumeMode::Next) {
@@ -1158,8 +1188,16 @@ throw_exception:
             completed = true;
             goto return_from_frame;
         }
-        if (done->kind == FrameKind::Generator)
-            static_cast<GeneratorObject*>(done->owner)->set_state(GeneratorObject::State::Completed);
+        if (done->kind == FrameKind::Generator) {
+            auto* generator = static_cast<GeneratorObject*>(done->owner);
+            generator->set_state(GeneratorObject::State::Completed);
+            if (generator->delegator()) [[unlikely]] {
+                // The last of a yield* chain threw: the exception continues in its delegator's yield*.
+                leave_frame(done, true);
+                continue_delegator(generator, exits, vm.take_exception(), ResumeMode::DelegateThrew);
+                goto enter_new_frame;
+            }
+        }
         leave_frame(done, true);
         if (exits) return kThrowCompletion;
         frame = current_frame;

@@ -76,6 +76,15 @@ void cache_get(JSObject* object, PropertyKey key, FeedbackSlot* slot) {
     if (auto inherited = prototype->shape()->lookup(key)) {
         if (inherited->attributes & kAccessor) return;
         *slot = FeedbackSlot{shape, prototype, prototype->shape(), inherited->slot, 0};
+        return;
+    }
+    // A hit two levels up (methods of generators and class hierarchies): the prototype's shape pins the
+    // holder and the absence of an own property there.
+    JSObject* holder = prototype->prototype();
+    if (!holder || !is_cacheable_for_get(holder)) return;
+    if (auto inherited = holder->shape()->lookup(key)) {
+        if (inherited->attributes & kAccessor) return;
+        *slot = FeedbackSlot{shape, holder, holder->shape(), inherited->slot, 0, prototype->shape()};
     }
 }
 

@@ -1,0 +1,7 @@
+// 5,000,000 values through for-of over a generator.
+function* range(n) {
+    for (let i = 0; i < n; i++) yield i;
+}
+let sum = 0;
+for (const value of range(5000000)) sum += value;
+console.log(sum);
