@@ -70,7 +70,8 @@ class VM;
     V(async_iterator_prototype)                                                                              \
     V(async_from_sync_iterator_prototype)                                                                    \
     V(async_generator_prototype)                                                                             \
-    V(async_generator_function_constructor)
+    V(async_generator_function_constructor)                                                                  \
+    V(array_from_async)
 
 #define YJS_DECLARE_BUILTIN_INITIALIZER(name) void initialize_##name(VM&, Realm&);
 YJS_BUILTIN_INITIALIZERS(YJS_DECLARE_BUILTIN_INITIALIZER)
