@@ -72,7 +72,16 @@ ThrowCompletionOr<void> run_reaction_job(VM& vm, PromiseReaction* reaction, Valu
         if (abrupt) return vm.throw_value(handler_result);
         return {};
     }
-    // i-j. Settle the derived promise.
+    // i-j. Settle the derived promise. A capability without resolving functions (DerivedPromiseCapability)
+    // is settled directly: those functions would be the only way to settle its promise.
+    if (!capability->resolve) {
+        auto* derived = static_cast<PromiseObject*>(capability->promise);
+        if (abrupt)
+            derived->reject(vm, handler_result);
+        else
+            ResolvePromise(vm, derived, handler_result);
+        return {};
+    }
     Value arguments[] = {handler_result};
     TRY(Call(vm, Value(abrupt ? capability->reject : capability->resolve), Value::undefined(), arguments));
     return {};
@@ -113,7 +122,8 @@ void enqueue_resolve_thenable_job(VM& vm, PromiseObject* promise, JSObject* then
 }
 
 AlreadyResolvedRecord* resolving_record(const NativeCallInfo& call) {
-    return static_cast<AlreadyResolvedRecord*>(static_cast<NativeFunction*>(call.callee)->capture(0).as_cell());
+    return static_cast<AlreadyResolvedRecord*>(
+        static_cast<NativeFunction*>(call.callee)->capture(0).as_cell());
 }
 
 // Promise Resolve Functions (27.2.1.3.2).
@@ -230,7 +240,8 @@ void PromiseObject::add_reaction(VM& vm, PromiseReaction* reaction) {
         enqueue_reaction_job(vm, reaction, result_, false);
         break;
     case PromiseState::Rejected:
-        // 11.c. If promise.[[PromiseIsHandled]] is false, perform HostPromiseRejectionTracker(promise, "handle").
+        // 11.c. If promise.[[PromiseIsHandled]] is false, perform HostPromiseRejectionTracker(promise,
+        // "handle").
         if (!is_handled_) track_rejection(vm, this, true);
         enqueue_reaction_job(vm, reaction, result_, true);
         break;
@@ -251,7 +262,8 @@ ResolvingFunctions CreateResolvingFunctions(VM& vm, PromiseObject* promise) {
 void ResolvePromise(VM& vm, PromiseObject* promise, Value resolution) {
     // 7. If SameValue(resolution, promise) is true, reject with a new TypeError.
     if (resolution.is_object() && resolution.as_object() == promise) {
-        promise->reject(vm, vm.create_error(ErrorType::TypeError, "Chaining cycle detected for promise #<Promise>"));
+        promise->reject(
+            vm, vm.create_error(ErrorType::TypeError, "Chaining cycle detected for promise #<Promise>"));
         return;
     }
     // 8. If resolution is not an Object, fulfil.
@@ -276,7 +288,8 @@ void ResolvePromise(VM& vm, PromiseObject* promise, Value resolution) {
 
 ThrowCompletionOr<PromiseCapability> NewPromiseCapability(VM& vm, Value constructor) {
     // 1. If IsConstructor(C) is false, throw a TypeError exception.
-    if (!IsConstructor(constructor)) return vm.throw_type_error(describe_value(constructor) + " is not a constructor");
+    if (!IsConstructor(constructor))
+        return vm.throw_type_error(describe_value(constructor) + " is not a constructor");
     if (Realm* realm = intrinsic_promise_realm(constructor)) {
         auto* promise = PromiseObject::create(vm, realm->intrinsic(Intrinsic::PromisePrototype));
         ResolvingFunctions functions = create_resolving_functions(vm, promise, *realm);
@@ -295,6 +308,13 @@ ThrowCompletionOr<PromiseCapability> NewPromiseCapability(VM& vm, Value construc
     if (!IsCallable(resolve) || !IsCallable(reject))
         return vm.throw_type_error("Promise resolve or reject function is not callable");
     return PromiseCapability{promise, resolve.as_object(), reject.as_object()};
+}
+
+std::optional<PromiseCapability> DerivedPromiseCapability(VM& vm, Value constructor) {
+    Realm* realm = intrinsic_promise_realm(constructor);
+    if (!realm) return std::nullopt;
+    return PromiseCapability{PromiseObject::create(vm, realm->intrinsic(Intrinsic::PromisePrototype)),
+                             nullptr, nullptr};
 }
 
 ThrowCompletionOr<JSObject*> PromiseResolve(VM& vm, JSObject* constructor, Value x) {

@@ -34,7 +34,8 @@ using PromiseContinuation = ThrowCompletionOr<void> (*)(VM&, Cell* context, Valu
 class PromiseReaction final : public Cell {
 public:
     // Handlers are callable objects or null (~empty~). `capability` nullopt is *undefined*.
-    PromiseReaction(std::optional<PromiseCapability> capability, JSObject* on_fulfilled, JSObject* on_rejected)
+    PromiseReaction(std::optional<PromiseCapability> capability, JSObject* on_fulfilled,
+                    JSObject* on_rejected)
         : capability_(capability), on_fulfilled_(on_fulfilled), on_rejected_(on_rejected) {}
     PromiseReaction(PromiseContinuation continuation, Cell* context)
         : continuation_(continuation), context_(context) {}
@@ -103,6 +104,12 @@ void ResolvePromise(VM&, PromiseObject*, Value resolution);
 
 // NewPromiseCapability(C) (27.2.1.5).
 ThrowCompletionOr<PromiseCapability> NewPromiseCapability(VM&, Value constructor);
+
+// NewPromiseCapability(C) for a capability that is only ever handed to PerformPromiseThen (then's
+// resultCapability) when C is some realm's intrinsic %Promise%: the resolving functions could never be
+// observed, so none are created and the reaction job settles the promise directly (resolve and reject
+// are null). nullopt for any other constructor, whose capability must be made by NewPromiseCapability.
+std::optional<PromiseCapability> DerivedPromiseCapability(VM&, Value constructor);
 
 // PromiseResolve(C, x) (27.2.4.7.1).
 ThrowCompletionOr<JSObject*> PromiseResolve(VM&, JSObject* constructor, Value x);
