@@ -93,10 +93,15 @@ void enqueue_reaction_job(VM& vm, PromiseReaction* reaction, Value argument, boo
     if (!reaction->continuation()) {
         if (JSObject* handler = reaction->handler(rejected)) realm = job_realm_for(vm, handler);
     }
-    vm.enqueue_promise_job(make_job(vm, realm, {Value::internal_cell(reaction), argument},
-                                    [reaction, argument, rejected](VM& vm) -> ThrowCompletionOr<void> {
-                                        return run_reaction_job(vm, reaction, argument, rejected);
-                                    }));
+    Job job;
+    job.realm = realm;
+    job.function = [](VM& vm, Cell* cell, Value argument, bool rejected) {
+        return run_reaction_job(vm, static_cast<PromiseReaction*>(cell), argument, rejected);
+    };
+    job.cell = reaction;
+    job.argument = argument;
+    job.flag = rejected;
+    vm.enqueue_promise_job(std::move(job));
 }
 
 ResolvingFunctions create_resolving_functions(VM&, PromiseObject*, Realm&);
@@ -189,6 +194,7 @@ void PromiseReaction::visit_edges(Visitor& visitor) {
     }
     visitor.visit(on_fulfilled_);
     visitor.visit(on_rejected_);
+    visitor.visit(next_);
     if (context_) visitor.visit(context_); // the Cell* overload does not check for null
 }
 
@@ -205,8 +211,7 @@ PromiseObject::PromiseObject(Shape* shape) : JSObject(shape) {
 void PromiseObject::visit_edges(Visitor& visitor) {
     JSObject::visit_edges(visitor);
     visitor.visit(result_);
-    for (PromiseReaction* reaction : reactions_)
-        visitor.visit(reaction);
+    visitor.visit(first_reaction_);
 }
 
 void PromiseObject::fulfill(VM& vm, Value value) {
@@ -225,16 +230,24 @@ void PromiseObject::reject(VM& vm, Value reason) {
 
 // TriggerPromiseReactions (27.2.1.8).
 void PromiseObject::trigger_reactions(VM& vm, Value argument, bool rejected) {
-    for (PromiseReaction* reaction : reactions_)
+    PromiseReaction* reaction = first_reaction_;
+    first_reaction_ = last_reaction_ = nullptr;
+    while (reaction) {
+        PromiseReaction* next = reaction->next();
+        reaction->set_next(nullptr);
         enqueue_reaction_job(vm, reaction, argument, rejected);
-    reactions_.clear();
-    reactions_.shrink_to_fit();
+        reaction = next;
+    }
 }
 
 void PromiseObject::add_reaction(VM& vm, PromiseReaction* reaction) {
     switch (state_) {
     case PromiseState::Pending:
-        reactions_.push_back(reaction);
+        if (last_reaction_)
+            last_reaction_->set_next(reaction);
+        else
+            first_reaction_ = reaction;
+        last_reaction_ = reaction;
         break;
     case PromiseState::Fulfilled:
         enqueue_reaction_job(vm, reaction, result_, false);

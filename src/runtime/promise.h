@@ -15,7 +15,6 @@
 
 #include <cstdint>
 #include <optional>
-#include <vector>
 
 namespace yjs {
 
@@ -47,8 +46,12 @@ public:
     JSObject* handler(bool rejected) const { return rejected ? on_rejected_ : on_fulfilled_; }
     PromiseContinuation continuation() const { return continuation_; }
     Cell* context() const { return context_; }
+    // The next reaction of the same pending promise (the promise keeps its reactions as a list).
+    PromiseReaction* next() const { return next_; }
+    void set_next(PromiseReaction* next) { next_ = next; }
 
 private:
+    PromiseReaction* next_ = nullptr;
     std::optional<PromiseCapability> capability_;
     JSObject* on_fulfilled_ = nullptr;
     JSObject* on_rejected_ = nullptr;
@@ -81,7 +84,9 @@ public:
 private:
     void trigger_reactions(VM&, Value argument, bool rejected);
 
-    std::vector<PromiseReaction*> reactions_;
+    // The reactions in the order they were added (a list through PromiseReaction::next).
+    PromiseReaction* first_reaction_ = nullptr;
+    PromiseReaction* last_reaction_ = nullptr;
     Value result_;
     PromiseState state_ = PromiseState::Pending;
     bool is_handled_ = false;
