@@ -1,5 +1,6 @@
 // The AsyncFunction constructor (ECMA-262 27.7.1, 27.7.2). Installing it also gives the interpreter the
 // promise glue async functions run on (NewPromiseCapability and Await, src/runtime/promise.cpp).
+#include "builtins/async_from_sync_iterator_prototype.h"
 #include "builtins/builtins.h"
 #include "builtins/dynamic_function.h"
 #include "parser/parser.h"
@@ -28,7 +29,9 @@ void initialize_async_function_constructor(VM& vm, Realm& realm) {
     // AsyncFunction.prototype.constructor is { [[Writable]]: false, [[Configurable]]: true } (27.7.3.1).
     prototype->define_direct_property(vm, vm.names().constructor,
                                       realm.intrinsic(Intrinsic::AsyncFunctionConstructor), kConfigurable);
-    vm.interpreter().set_promise_hooks(async_function_promise_hooks());
+    PromiseHooks hooks = async_function_promise_hooks();
+    hooks.create_async_from_sync_iterator = CreateAsyncFromSyncIterator;
+    vm.interpreter().set_promise_hooks(hooks);
 }
 
 } // namespace yjs

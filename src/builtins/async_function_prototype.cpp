@@ -8,8 +8,8 @@ namespace yjs {
 
 void initialize_async_function_prototype(VM& vm, Realm& realm) {
     // %AsyncFunction.prototype% is an ordinary object whose [[Prototype]] is %Function.prototype%.
-    JSObject* prototype =
-        make_intrinsic_object(vm, realm, Intrinsic::AsyncFunctionPrototype, realm.intrinsic(Intrinsic::FunctionPrototype));
+    JSObject* prototype = make_intrinsic_object(vm, realm, Intrinsic::AsyncFunctionPrototype,
+                                                realm.intrinsic(Intrinsic::FunctionPrototype));
     define_to_string_tag(vm, prototype, "AsyncFunction");
 }
 

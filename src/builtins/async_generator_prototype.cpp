@@ -19,10 +19,11 @@ ThrowCompletionOr<PromiseCapability> new_capability(VM& vm) {
 }
 
 // AsyncGeneratorValidate (27.6.3.3) for an empty brand, rejecting the capability's promise on failure.
-AsyncGeneratorObject* validate(VM& vm, Value this_value, const PromiseCapability& capability, const char* method) {
+AsyncGeneratorObject* validate(VM& vm, Value this_value, const PromiseCapability& capability,
+                               const char* method) {
     if (auto* generator = as_if<AsyncGeneratorObject>(this_value)) return generator;
-    Value error = Value(vm.create_error(ErrorType::TypeError, std::string(method) +
-                                                                  " method called on incompatible receiver"));
+    Value error = Value(vm.create_error(ErrorType::TypeError,
+                                        std::string(method) + " method called on incompatible receiver"));
     Value arguments[] = {error};
     if (Call(vm, Value(capability.reject), Value::undefined(), arguments).is_error()) vm.clear_exception();
     return nullptr;
@@ -35,7 +36,8 @@ void settle(VM& vm, JSObject* function, Value value) {
 
 ThrowCompletionOr<Value> async_generator_next(VM& vm, const NativeCallInfo& call) {
     PromiseCapability capability = TRY(new_capability(vm));
-    AsyncGeneratorObject* generator = validate(vm, call.this_value, capability, "AsyncGenerator.prototype.next");
+    AsyncGeneratorObject* generator =
+        validate(vm, call.this_value, capability, "AsyncGenerator.prototype.next");
     if (!generator) return Value(capability.promise);
     State state = generator->state();
     if (state == State::Completed) {
@@ -50,7 +52,8 @@ ThrowCompletionOr<Value> async_generator_next(VM& vm, const NativeCallInfo& call
 
 ThrowCompletionOr<Value> async_generator_return(VM& vm, const NativeCallInfo& call) {
     PromiseCapability capability = TRY(new_capability(vm));
-    AsyncGeneratorObject* generator = validate(vm, call.this_value, capability, "AsyncGenerator.prototype.return");
+    AsyncGeneratorObject* generator =
+        validate(vm, call.this_value, capability, "AsyncGenerator.prototype.return");
     if (!generator) return Value(capability.promise);
     AsyncGeneratorEnqueue(generator, ResumeMode::Return, call.argument(0), capability);
     State state = generator->state();
@@ -66,7 +69,8 @@ ThrowCompletionOr<Value> async_generator_return(VM& vm, const NativeCallInfo& ca
 
 ThrowCompletionOr<Value> async_generator_throw(VM& vm, const NativeCallInfo& call) {
     PromiseCapability capability = TRY(new_capability(vm));
-    AsyncGeneratorObject* generator = validate(vm, call.this_value, capability, "AsyncGenerator.prototype.throw");
+    AsyncGeneratorObject* generator =
+        validate(vm, call.this_value, capability, "AsyncGenerator.prototype.throw");
     if (!generator) return Value(capability.promise);
     State state = generator->state();
     if (state == State::SuspendedStart) {
@@ -84,19 +88,9 @@ ThrowCompletionOr<Value> async_generator_throw(VM& vm, const NativeCallInfo& cal
     return Value(capability.promise);
 }
 
-// %AsyncIteratorPrototype% [ %Symbol.asyncIterator% ] ( ) (27.1.3.1).
-ThrowCompletionOr<Value> async_iterator_prototype_async_iterator(VM&, const NativeCallInfo& call) {
-    return call.this_value;
-}
-
 } // namespace
 
 void initialize_async_generator_prototype(VM& vm, Realm& realm) {
-    if (!realm.intrinsic(Intrinsic::AsyncIteratorPrototype)) {
-        JSObject* async_iterator_prototype = make_intrinsic_object(vm, realm, Intrinsic::AsyncIteratorPrototype);
-        define_symbol_method(vm, realm, async_iterator_prototype, vm.well_known_symbols().asyncIterator,
-                             async_iterator_prototype_async_iterator, 0);
-    }
     JSObject* function_prototype = realm.intrinsic(Intrinsic::AsyncGeneratorFunctionPrototype);
     if (!function_prototype)
         function_prototype = make_intrinsic_object(vm, realm, Intrinsic::AsyncGeneratorFunctionPrototype,
@@ -106,9 +100,11 @@ void initialize_async_generator_prototype(VM& vm, Realm& realm) {
         generator_prototype = make_intrinsic_object(vm, realm, Intrinsic::AsyncGeneratorPrototype,
                                                     realm.intrinsic(Intrinsic::AsyncIteratorPrototype));
 
-    function_prototype->define_direct_property(vm, vm.names().prototype, Value(generator_prototype), kConfigurable);
+    function_prototype->define_direct_property(vm, vm.names().prototype, Value(generator_prototype),
+                                               kConfigurable);
     define_to_string_tag(vm, function_prototype, "AsyncGeneratorFunction");
-    generator_prototype->define_direct_property(vm, vm.names().constructor, Value(function_prototype), kConfigurable);
+    generator_prototype->define_direct_property(vm, vm.names().constructor, Value(function_prototype),
+                                                kConfigurable);
 
     generator_prototype->define_native_function(vm, realm, vm.names().next, async_generator_next, 1);
     generator_prototype->define_native_function(vm, realm, vm.names().return_, async_generator_return, 1);

@@ -70,7 +70,11 @@ class VM;
     V(promise_constructor)                                                                                   \
     V(async_function_prototype)                                                                              \
     V(async_function_constructor)                                                                            \
-    V(async_generator_prototype)
+    V(async_iterator_prototype)                                                                              \
+    V(async_from_sync_iterator_prototype)                                                                    \
+    V(async_generator_prototype)                                                                             \
+    V(async_generator_function_constructor)                                                                  \
+    V(array_from_async)
 
 #define YJS_DECLARE_BUILTIN_INITIALIZER(name) void initialize_##name(VM&, Realm&);
 YJS_BUILTIN_INITIALIZERS(YJS_DECLARE_BUILTIN_INITIALIZER)
@@ -87,8 +91,9 @@ void initialize_builtins(VM&, Realm&);
 // [[Configurable]]: true } set back to it; recorded as intrinsic `slot`. `function_prototype` is the
 // constructor's [[Prototype]] (null: %Function.prototype%; %TypedArray% subclasses and the native errors
 // pass their parent constructor).
-NativeFunction* make_constructor(VM&, Realm&, std::string_view name, NativeFunctionPointer, std::uint32_t length,
-                                 JSObject* prototype, Intrinsic slot, JSObject* function_prototype = nullptr);
+NativeFunction* make_constructor(VM&, Realm&, std::string_view name, NativeFunctionPointer,
+                                 std::uint32_t length, JSObject* prototype, Intrinsic slot,
+                                 JSObject* function_prototype = nullptr);
 
 // An ordinary object for a prototype (or namespace object such as %Math%) with [[Prototype]] `prototype`
 // (null: %Object.prototype%), recorded as intrinsic `slot`.
@@ -98,7 +103,8 @@ JSObject* make_intrinsic_object(VM&, Realm&, Intrinsic slot, JSObject* prototype
 // [[Configurable]]: true } (19.1 "other properties of the global object").
 void define_global_property(VM&, Realm&, std::string_view name, Value);
 
-// Defines %Symbol.toStringTag% as `tag`: { [[Writable]]: false, [[Enumerable]]: false, [[Configurable]]: true }.
+// Defines %Symbol.toStringTag% as `tag`: { [[Writable]]: false, [[Enumerable]]: false, [[Configurable]]: true
+// }.
 void define_to_string_tag(VM&, JSObject*, std::string_view tag);
 
 // Defines a built-in method keyed by a well-known symbol, e.g. [Symbol.iterator]; the function's name is

@@ -40,7 +40,7 @@ ThrowCompletionOr<Value> promise_constructor(VM& vm, const NativeCallInfo& call)
 
 // --- Promise.all / allSettled / any / race ---
 
-enum class Combinator : std::uint8_t { All, AllSettled, Any, Race };
+enum class Combinator : std::uint8_t { All, AllSettled, Any, Race, AllKeyed, AllSettledKeyed };
 
 const char* combinator_name(Combinator kind) {
     switch (kind) {
@@ -52,17 +52,23 @@ const char* combinator_name(Combinator kind) {
         return "Promise.any";
     case Combinator::Race:
         return "Promise.race";
+    case Combinator::AllKeyed:
+        return "Promise.allKeyed";
+    case Combinator::AllSettledKeyed:
+        return "Promise.allSettledKeyed";
     }
     return "";
 }
 
 // What the element functions of one Promise.all/allSettled/any call share: the values (errors for any),
 // [[RemainingElements]], the result capability, and each index's [[AlreadyCalled]] (one flag per index:
-// allSettled's two functions for an index share theirs, the others have one function per index).
+// allSettled's two functions for an index share theirs, the others have one function per index). The
+// keyed combinators also keep the keys the values belong to.
 class CombinatorState final : public Cell {
 public:
     explicit CombinatorState(const PromiseCapability& capability) : capability(capability) {}
     std::vector<Value> values;
+    std::vector<PropertyKey> keys;
     std::vector<bool> already_called;
     double remaining_elements = 1;
     PromiseCapability capability;
@@ -71,6 +77,8 @@ public:
     void visit_edges(Visitor& visitor) override {
         for (Value value : values)
             visitor.visit(value);
+        for (PropertyKey key : keys)
+            key.visit(visitor);
         visitor.visit(capability.promise);
         visitor.visit(capability.resolve);
         visitor.visit(capability.reject);
@@ -79,8 +87,9 @@ public:
 
 // A newly created AggregateError with "errors" set to CreateArrayFromList(errors).
 JSObject* create_aggregate_error(VM& vm, const std::vector<Value>& errors) {
-    JSObject* error = ErrorObject::create(vm, vm.current_realm().intrinsic(Intrinsic::AggregateErrorPrototype),
-                                          JSString::from_ascii(vm, "All promises were rejected"));
+    JSObject* error =
+        ErrorObject::create(vm, vm.current_realm().intrinsic(Intrinsic::AggregateErrorPrototype),
+                            JSString::from_ascii(vm, "All promises were rejected"));
     error->define_direct_property(vm, vm.names().errors, Value(CreateArrayFromList(vm, errors)),
                                   kWritable | kConfigurable);
     return error;
@@ -104,8 +113,20 @@ bool store_element(CombinatorState* state, std::size_t index, Value element) {
     return state->remaining_elements == 0;
 }
 
-ThrowCompletionOr<Value> resolve_with_values(VM& vm, CombinatorState* state) {
-    Value arguments[] = {Value(CreateArrayFromList(vm, state->values))};
+// CreateKeyedPromiseCombinatorResultObject(keys, values): a null-prototype object with one data property
+// per key, in key order.
+JSObject* create_keyed_result_object(VM& vm, const CombinatorState* state) {
+    JSObject* object = JSObject::create(vm, nullptr);
+    for (std::size_t i = 0; i < state->keys.size(); ++i)
+        (void)object->create_data_property(vm, state->keys[i], state->values[i]);
+    return object;
+}
+
+// Resolves the result capability with the values: an array, or for the keyed combinators an object.
+ThrowCompletionOr<Value> resolve_with_values(VM& vm, CombinatorState* state, bool keyed = false) {
+    Value result =
+        keyed ? Value(create_keyed_result_object(vm, state)) : Value(CreateArrayFromList(vm, state->values));
+    Value arguments[] = {result};
     return Call(vm, Value(state->capability.resolve), Value::undefined(), arguments);
 }
 
@@ -113,7 +134,15 @@ ThrowCompletionOr<Value> resolve_with_values(VM& vm, CombinatorState* state) {
 ThrowCompletionOr<Value> promise_all_resolve_element(VM& vm, const NativeCallInfo& call) {
     std::size_t index = 0;
     CombinatorState* state = claim_element(call, index);
-    if (state && store_element(state, index, call.argument(0))) return resolve_with_values(vm, state);
+    if (state && store_element(state, index, call.argument(0))) return resolve_with_values(vm, state, false);
+    return Value::undefined();
+}
+
+// The onFulfilled closures of PerformPromiseAllKeyed for variant all.
+ThrowCompletionOr<Value> promise_all_keyed_resolve_element(VM& vm, const NativeCallInfo& call) {
+    std::size_t index = 0;
+    CombinatorState* state = claim_element(call, index);
+    if (state && store_element(state, index, call.argument(0))) return resolve_with_values(vm, state, true);
     return Value::undefined();
 }
 
@@ -128,22 +157,31 @@ JSObject* settled_record(VM& vm, bool fulfilled, Value value) {
     return object;
 }
 
-ThrowCompletionOr<Value> all_settled_element(VM& vm, const NativeCallInfo& call, bool fulfilled) {
+ThrowCompletionOr<Value> all_settled_element(VM& vm, const NativeCallInfo& call, bool fulfilled, bool keyed) {
     std::size_t index = 0;
     CombinatorState* state = claim_element(call, index);
     if (state && store_element(state, index, Value(settled_record(vm, fulfilled, call.argument(0)))))
-        return resolve_with_values(vm, state);
+        return resolve_with_values(vm, state, keyed);
     return Value::undefined();
 }
 
 // Promise.allSettled Resolve Element Functions (27.2.4.2.2).
 ThrowCompletionOr<Value> promise_all_settled_resolve_element(VM& vm, const NativeCallInfo& call) {
-    return all_settled_element(vm, call, true);
+    return all_settled_element(vm, call, true, false);
 }
 
 // Promise.allSettled Reject Element Functions (27.2.4.2.3).
 ThrowCompletionOr<Value> promise_all_settled_reject_element(VM& vm, const NativeCallInfo& call) {
-    return all_settled_element(vm, call, false);
+    return all_settled_element(vm, call, false, false);
+}
+
+// The onFulfilled / onRejected closures of PerformPromiseAllKeyed for variant all-settled.
+ThrowCompletionOr<Value> promise_all_settled_keyed_resolve_element(VM& vm, const NativeCallInfo& call) {
+    return all_settled_element(vm, call, true, true);
+}
+
+ThrowCompletionOr<Value> promise_all_settled_keyed_reject_element(VM& vm, const NativeCallInfo& call) {
+    return all_settled_element(vm, call, false, true);
 }
 
 // Promise.any Reject Element Functions (27.2.4.3.2).
@@ -156,7 +194,8 @@ ThrowCompletionOr<Value> promise_any_reject_element(VM& vm, const NativeCallInfo
 }
 
 JSObject* element_function(VM& vm, NativeFunctionPointer steps, CombinatorState* state, std::size_t index) {
-    NativeFunction* function = NativeFunction::create(vm, vm.current_realm(), steps, 1, vm.names().empty_string);
+    NativeFunction* function =
+        NativeFunction::create(vm, vm.current_realm(), steps, 1, vm.names().empty_string);
     function->captures().push_back(Value::internal_cell(state));
     function->captures().push_back(Value(static_cast<double>(index)));
     return function;
@@ -176,7 +215,8 @@ ThrowCompletionOr<Value> perform_combinator(VM& vm, Combinator kind, IteratorRec
             if (kind == Combinator::Race) return Value(result_capability.promise);
             state->remaining_elements -= 1;
             if (state->remaining_elements == 0) {
-                if (kind == Combinator::Any) return vm.throw_value(Value(create_aggregate_error(vm, state->values)));
+                if (kind == Combinator::Any)
+                    return vm.throw_value(Value(create_aggregate_error(vm, state->values)));
                 TRY(resolve_with_values(vm, state));
             }
             return Value(result_capability.promise);
@@ -204,6 +244,8 @@ ThrowCompletionOr<Value> perform_combinator(VM& vm, Combinator kind, IteratorRec
             on_rejected = Value(element_function(vm, promise_any_reject_element, state, index));
             break;
         case Combinator::Race:
+        case Combinator::AllKeyed:
+        case Combinator::AllSettledKeyed:
             break;
         }
         // Set remainingElementsCount.[[Value]] to remainingElementsCount.[[Value]] + 1.
@@ -230,9 +272,11 @@ ThrowCompletionOr<Value> promise_combinator(VM& vm, const NativeCallInfo& call, 
     // 2. Let promiseCapability be ? NewPromiseCapability(C).
     PromiseCapability capability = TRY(NewPromiseCapability(vm, constructor));
     // 3-4. Let promiseResolve be Completion(GetPromiseResolve(C)); IfAbruptRejectPromise.
-    Value promise_resolve = IF_ABRUPT_REJECT_PROMISE(vm, capability, GetPromiseResolve(vm, constructor.as_object()));
+    Value promise_resolve =
+        IF_ABRUPT_REJECT_PROMISE(vm, capability, GetPromiseResolve(vm, constructor.as_object()));
     // 5-6. Let iteratorRecord be Completion(GetIterator(iterable, sync)); IfAbruptRejectPromise.
-    IteratorRecord iterator_record = IF_ABRUPT_REJECT_PROMISE(vm, capability, GetIterator(vm, call.argument(0)));
+    IteratorRecord iterator_record =
+        IF_ABRUPT_REJECT_PROMISE(vm, capability, GetIterator(vm, call.argument(0)));
     // 7. Let result be Completion(PerformPromiseAll(iteratorRecord, C, promiseCapability, promiseResolve)).
     auto result = perform_combinator(vm, kind, iterator_record, constructor, capability, promise_resolve);
     // 8. If result is an abrupt completion: close the iterator unless done, then IfAbruptRejectPromise.
@@ -241,6 +285,89 @@ ThrowCompletionOr<Value> promise_combinator(VM& vm, const NativeCallInfo& call, 
         return RejectWithPendingException(vm, capability);
     }
     return result.value();
+}
+
+// PerformPromiseAllKeyed(variant, promises, constructor, resultCapability, promiseResolve).
+ThrowCompletionOr<Value> perform_promise_all_keyed(VM& vm, Combinator variant, JSObject* promises,
+                                                   Value constructor,
+                                                   const PromiseCapability& result_capability,
+                                                   Value promise_resolve) {
+    // 1. Let allKeys be ? promises.[[OwnPropertyKeys]]().
+    MarkedKeyVector all_keys(vm.heap());
+    TRY(promises->internal_own_property_keys(vm, all_keys));
+    // 2-5. keys, values, remainingElementsCount { [[Value]]: 1 } and index live in the shared state.
+    CombinatorState* state = vm.heap().allocate<CombinatorState>(result_capability);
+    // 6. For each element key of allKeys, do
+    for (PropertyKey key : all_keys) {
+        // a. Let desc be ? promises.[[GetOwnProperty]](key).
+        std::optional<PropertyDescriptor> desc = TRY(promises->internal_get_own_property(vm, key));
+        // b. If desc is not undefined and desc.[[Enumerable]] is true, then
+        if (!desc || !desc->enumerable.value_or(false)) continue;
+        // i. Let value be ? Get(promises, key).
+        Value value = TRY(promises->get(vm, key));
+        // ii-iii. Append key to keys and undefined to values.
+        std::size_t index = state->keys.size();
+        state->keys.push_back(key);
+        state->values.push_back(Value::undefined());
+        state->already_called.push_back(false);
+        // iv. Let nextPromise be ? Call(promiseResolve, constructor, « value »).
+        Value value_argument[] = {value};
+        Value next_promise = TRY(Call(vm, promise_resolve, constructor, value_argument));
+        // v-x. The element functions (variant all rejects through resultCapability.[[Reject]]).
+        Value on_fulfilled;
+        Value on_rejected;
+        if (variant == Combinator::AllKeyed) {
+            on_fulfilled = Value(element_function(vm, promise_all_keyed_resolve_element, state, index));
+            on_rejected = Value(result_capability.reject);
+        } else {
+            on_fulfilled =
+                Value(element_function(vm, promise_all_settled_keyed_resolve_element, state, index));
+            on_rejected = Value(element_function(vm, promise_all_settled_keyed_reject_element, state, index));
+        }
+        // xi. Set remainingElementsCount.[[Value]] to remainingElementsCount.[[Value]] + 1.
+        state->remaining_elements += 1;
+        // xii. Perform ? Invoke(nextPromise, "then", « onFulfilled, onRejected »).
+        Value then_arguments[] = {on_fulfilled, on_rejected};
+        TRY(Invoke(vm, next_promise, vm.names().then, then_arguments));
+    }
+    // 7-8. Count down the initial 1; resolve when every element function already ran.
+    state->remaining_elements -= 1;
+    if (state->remaining_elements == 0) TRY(resolve_with_values(vm, state, true));
+    // 9. Return resultCapability.[[Promise]].
+    return Value(result_capability.promise);
+}
+
+// Promise.allKeyed ( promises ) and Promise.allSettledKeyed ( promises ).
+ThrowCompletionOr<Value> promise_keyed_combinator(VM& vm, const NativeCallInfo& call, Combinator variant) {
+    // 1. Let C be the this value.
+    Value constructor = call.this_value;
+    if (!constructor.is_object())
+        return vm.throw_type_error(std::string(combinator_name(variant)) + " called on non-object");
+    // 2. Let promiseCapability be ? NewPromiseCapability(C).
+    PromiseCapability capability = TRY(NewPromiseCapability(vm, constructor));
+    // 3-4. Let promiseResolve be Completion(GetPromiseResolve(C)); IfAbruptRejectPromise.
+    Value promise_resolve =
+        IF_ABRUPT_REJECT_PROMISE(vm, capability, GetPromiseResolve(vm, constructor.as_object()));
+    // 5. If promises is not an Object, reject with a TypeError.
+    Value promises = call.argument(0);
+    if (!promises.is_object()) {
+        Value error[] = {Value(vm.create_error(ErrorType::TypeError, std::string(combinator_name(variant)) +
+                                                                         " requires an object argument"))};
+        TRY(Call(vm, Value(capability.reject), Value::undefined(), error));
+        return Value(capability.promise);
+    }
+    // 6-8. Let result be Completion(PerformPromiseAllKeyed(...)); IfAbruptRejectPromise; return it.
+    return IF_ABRUPT_REJECT_PROMISE(vm, capability,
+                                    perform_promise_all_keyed(vm, variant, promises.as_object(), constructor,
+                                                              capability, promise_resolve));
+}
+
+ThrowCompletionOr<Value> promise_all_keyed(VM& vm, const NativeCallInfo& call) {
+    return promise_keyed_combinator(vm, call, Combinator::AllKeyed);
+}
+
+ThrowCompletionOr<Value> promise_all_settled_keyed(VM& vm, const NativeCallInfo& call) {
+    return promise_keyed_combinator(vm, call, Combinator::AllSettledKeyed);
 }
 
 ThrowCompletionOr<Value> promise_all(VM& vm, const NativeCallInfo& call) {
@@ -289,7 +416,8 @@ ThrowCompletionOr<Value> promise_try(VM& vm, const NativeCallInfo& call) {
     // 5-6. Reject with the exception or resolve with the result.
     bool abrupt = status.is_throw_completion();
     Value settle_arguments[] = {abrupt ? vm.take_exception() : status.value()};
-    TRY(Call(vm, Value(abrupt ? capability.reject : capability.resolve), Value::undefined(), settle_arguments));
+    TRY(Call(vm, Value(abrupt ? capability.reject : capability.resolve), Value::undefined(),
+             settle_arguments));
     return Value(capability.promise);
 }
 
@@ -313,10 +441,14 @@ ThrowCompletionOr<Value> promise_species(VM&, const NativeCallInfo& call) {
 
 void initialize_promise_constructor(VM& vm, Realm& realm) {
     JSObject* prototype = realm.intrinsic(Intrinsic::PromisePrototype);
-    NativeFunction* constructor =
-        make_constructor(vm, realm, "Promise", promise_constructor, 1, prototype, Intrinsic::PromiseConstructor);
+    NativeFunction* constructor = make_constructor(vm, realm, "Promise", promise_constructor, 1, prototype,
+                                                   Intrinsic::PromiseConstructor);
     constructor->define_native_function(vm, realm, vm.names().all, promise_all, 1);
     constructor->define_native_function(vm, realm, vm.names().allSettled, promise_all_settled, 1);
+    constructor->define_native_function(vm, realm, PropertyKey::from_ascii(vm, "allKeyed"), promise_all_keyed,
+                                        1);
+    constructor->define_native_function(vm, realm, PropertyKey::from_ascii(vm, "allSettledKeyed"),
+                                        promise_all_settled_keyed, 1);
     constructor->define_native_function(vm, realm, vm.names().any, promise_any, 1);
     constructor->define_native_function(vm, realm, vm.names().race, promise_race, 1);
     constructor->define_native_function(vm, realm, vm.names().reject, promise_reject, 1);

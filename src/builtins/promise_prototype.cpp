@@ -20,8 +20,9 @@ ThrowCompletionOr<Value> promise_prototype_then(VM& vm, const NativeCallInfo& ca
     // 3. Let C be ? SpeciesConstructor(promise, %Promise%).
     JSObject* constructor =
         TRY(SpeciesConstructor(vm, promise, vm.current_realm().intrinsic(Intrinsic::PromiseConstructor)));
-    // 4. Let resultCapability be ? NewPromiseCapability(C).
-    PromiseCapability capability = TRY(NewPromiseCapability(vm, Value(constructor)));
+    // 4. Let resultCapability be ? NewPromiseCapability(C) (without function objects for %Promise%).
+    std::optional<PromiseCapability> derived = DerivedPromiseCapability(vm, Value(constructor));
+    PromiseCapability capability = derived ? *derived : TRY(NewPromiseCapability(vm, Value(constructor)));
     // 5. Return PerformPromiseThen(promise, onFulfilled, onRejected, resultCapability).
     return PerformPromiseThen(vm, promise, call.argument(0), call.argument(1), capability);
 }
@@ -43,7 +44,8 @@ ThrowCompletionOr<Value> finally_thrower(VM& vm, const NativeCallInfo& call) {
 
 // thenFinally / catchFinally (27.2.5.3 steps 6.a-6.d): call onFinally, wait for its result, then pass the
 // original value on (or throw the original reason).
-ThrowCompletionOr<Value> finally_reaction(VM& vm, const NativeCallInfo& call, NativeFunctionPointer then_steps) {
+ThrowCompletionOr<Value> finally_reaction(VM& vm, const NativeCallInfo& call,
+                                          NativeFunctionPointer then_steps) {
     auto* function = static_cast<NativeFunction*>(call.callee);
     Value on_finally = function->capture(0);
     Value constructor = function->capture(1);
@@ -52,7 +54,8 @@ ThrowCompletionOr<Value> finally_reaction(VM& vm, const NativeCallInfo& call, Na
     // ii. Let p be ? PromiseResolve(C, result).
     JSObject* promise = TRY(PromiseResolve(vm, constructor.as_object(), result));
     // iii-iv. The closure that produces the original completion.
-    NativeFunction* thunk = NativeFunction::create(vm, vm.current_realm(), then_steps, 0, vm.names().empty_string);
+    NativeFunction* thunk =
+        NativeFunction::create(vm, vm.current_realm(), then_steps, 0, vm.names().empty_string);
     thunk->captures().push_back(call.argument(0));
     // v. Return ? Invoke(p, "then", « valueThunk / thrower »).
     Value arguments[] = {Value(static_cast<JSObject*>(thunk))};
@@ -73,8 +76,8 @@ ThrowCompletionOr<Value> promise_prototype_finally(VM& vm, const NativeCallInfo&
     Value promise = call.this_value;
     if (!promise.is_object()) return vm.throw_type_error("Promise.prototype.finally called on non-object");
     // 3. Let C be ? SpeciesConstructor(promise, %Promise%).
-    JSObject* constructor = TRY(
-        SpeciesConstructor(vm, promise.as_object(), vm.current_realm().intrinsic(Intrinsic::PromiseConstructor)));
+    JSObject* constructor = TRY(SpeciesConstructor(
+        vm, promise.as_object(), vm.current_realm().intrinsic(Intrinsic::PromiseConstructor)));
     // 5-6. The reactions: onFinally itself when it is not callable, otherwise thenFinally and catchFinally.
     Value on_finally = call.argument(0);
     Value then_reaction = on_finally;
@@ -100,8 +103,10 @@ ThrowCompletionOr<Value> promise_prototype_finally(VM& vm, const NativeCallInfo&
 void initialize_promise_prototype(VM& vm, Realm& realm) {
     JSObject* prototype = make_intrinsic_object(vm, realm, Intrinsic::PromisePrototype);
     prototype->define_native_function(vm, realm, vm.names().then, promise_prototype_then, 2);
-    prototype->define_native_function(vm, realm, PropertyKey::from_ascii(vm, "catch"), promise_prototype_catch, 1);
-    prototype->define_native_function(vm, realm, PropertyKey::from_ascii(vm, "finally"), promise_prototype_finally, 1);
+    prototype->define_native_function(vm, realm, PropertyKey::from_ascii(vm, "catch"),
+                                      promise_prototype_catch, 1);
+    prototype->define_native_function(vm, realm, PropertyKey::from_ascii(vm, "finally"),
+                                      promise_prototype_finally, 1);
     define_to_string_tag(vm, prototype, "Promise");
 }
 

@@ -559,9 +559,14 @@ void FunctionCompiler::class_declaration(const ClassNode& class_node) {
 
 void FunctionCompiler::return_statement(const ReturnStatement& s) {
     RegisterScope registers(*this);
-    if (s.argument) expression(s.argument);
-    else builder_.emit(Opcode::LdaUndefined);
-    if (is_generator_ && is_async_) emit_await();
+    if (s.argument) {
+        expression(s.argument);
+        // An async generator awaits the operand of `return expr` (15.6.2 ReturnStatement evaluation);
+        // a bare `return` does not.
+        if (is_generator_ && is_async_) emit_await();
+    } else {
+        builder_.emit(Opcode::LdaUndefined);
+    }
     emit_return_value();
 }
 

@@ -72,7 +72,16 @@ ThrowCompletionOr<void> run_reaction_job(VM& vm, PromiseReaction* reaction, Valu
         if (abrupt) return vm.throw_value(handler_result);
         return {};
     }
-    // i-j. Settle the derived promise.
+    // i-j. Settle the derived promise. A capability without resolving functions (DerivedPromiseCapability)
+    // is settled directly: those functions would be the only way to settle its promise.
+    if (!capability->resolve) {
+        auto* derived = static_cast<PromiseObject*>(capability->promise);
+        if (abrupt)
+            derived->reject(vm, handler_result);
+        else
+            ResolvePromise(vm, derived, handler_result);
+        return {};
+    }
     Value arguments[] = {handler_result};
     TRY(Call(vm, Value(abrupt ? capability->reject : capability->resolve), Value::undefined(), arguments));
     return {};
@@ -84,10 +93,15 @@ void enqueue_reaction_job(VM& vm, PromiseReaction* reaction, Value argument, boo
     if (!reaction->continuation()) {
         if (JSObject* handler = reaction->handler(rejected)) realm = job_realm_for(vm, handler);
     }
-    vm.enqueue_promise_job(make_job(vm, realm, {Value::internal_cell(reaction), argument},
-                                    [reaction, argument, rejected](VM& vm) -> ThrowCompletionOr<void> {
-                                        return run_reaction_job(vm, reaction, argument, rejected);
-                                    }));
+    Job job;
+    job.realm = realm;
+    job.function = [](VM& vm, Cell* cell, Value argument, bool rejected) {
+        return run_reaction_job(vm, static_cast<PromiseReaction*>(cell), argument, rejected);
+    };
+    job.cell = reaction;
+    job.argument = argument;
+    job.flag = rejected;
+    vm.enqueue_promise_job(std::move(job));
 }
 
 ResolvingFunctions create_resolving_functions(VM&, PromiseObject*, Realm&);
@@ -113,7 +127,8 @@ void enqueue_resolve_thenable_job(VM& vm, PromiseObject* promise, JSObject* then
 }
 
 AlreadyResolvedRecord* resolving_record(const NativeCallInfo& call) {
-    return static_cast<AlreadyResolvedRecord*>(static_cast<NativeFunction*>(call.callee)->capture(0).as_cell());
+    return static_cast<AlreadyResolvedRecord*>(
+        static_cast<NativeFunction*>(call.callee)->capture(0).as_cell());
 }
 
 // Promise Resolve Functions (27.2.1.3.2).
@@ -179,6 +194,7 @@ void PromiseReaction::visit_edges(Visitor& visitor) {
     }
     visitor.visit(on_fulfilled_);
     visitor.visit(on_rejected_);
+    visitor.visit(next_);
     if (context_) visitor.visit(context_); // the Cell* overload does not check for null
 }
 
@@ -195,8 +211,7 @@ PromiseObject::PromiseObject(Shape* shape) : JSObject(shape) {
 void PromiseObject::visit_edges(Visitor& visitor) {
     JSObject::visit_edges(visitor);
     visitor.visit(result_);
-    for (PromiseReaction* reaction : reactions_)
-        visitor.visit(reaction);
+    visitor.visit(first_reaction_);
 }
 
 void PromiseObject::fulfill(VM& vm, Value value) {
@@ -215,22 +230,31 @@ void PromiseObject::reject(VM& vm, Value reason) {
 
 // TriggerPromiseReactions (27.2.1.8).
 void PromiseObject::trigger_reactions(VM& vm, Value argument, bool rejected) {
-    for (PromiseReaction* reaction : reactions_)
+    PromiseReaction* reaction = first_reaction_;
+    first_reaction_ = last_reaction_ = nullptr;
+    while (reaction) {
+        PromiseReaction* next = reaction->next();
+        reaction->set_next(nullptr);
         enqueue_reaction_job(vm, reaction, argument, rejected);
-    reactions_.clear();
-    reactions_.shrink_to_fit();
+        reaction = next;
+    }
 }
 
 void PromiseObject::add_reaction(VM& vm, PromiseReaction* reaction) {
     switch (state_) {
     case PromiseState::Pending:
-        reactions_.push_back(reaction);
+        if (last_reaction_)
+            last_reaction_->set_next(reaction);
+        else
+            first_reaction_ = reaction;
+        last_reaction_ = reaction;
         break;
     case PromiseState::Fulfilled:
         enqueue_reaction_job(vm, reaction, result_, false);
         break;
     case PromiseState::Rejected:
-        // 11.c. If promise.[[PromiseIsHandled]] is false, perform HostPromiseRejectionTracker(promise, "handle").
+        // 11.c. If promise.[[PromiseIsHandled]] is false, perform HostPromiseRejectionTracker(promise,
+        // "handle").
         if (!is_handled_) track_rejection(vm, this, true);
         enqueue_reaction_job(vm, reaction, result_, true);
         break;
@@ -251,7 +275,8 @@ ResolvingFunctions CreateResolvingFunctions(VM& vm, PromiseObject* promise) {
 void ResolvePromise(VM& vm, PromiseObject* promise, Value resolution) {
     // 7. If SameValue(resolution, promise) is true, reject with a new TypeError.
     if (resolution.is_object() && resolution.as_object() == promise) {
-        promise->reject(vm, vm.create_error(ErrorType::TypeError, "Chaining cycle detected for promise #<Promise>"));
+        promise->reject(
+            vm, vm.create_error(ErrorType::TypeError, "Chaining cycle detected for promise #<Promise>"));
         return;
     }
     // 8. If resolution is not an Object, fulfil.
@@ -276,7 +301,8 @@ void ResolvePromise(VM& vm, PromiseObject* promise, Value resolution) {
 
 ThrowCompletionOr<PromiseCapability> NewPromiseCapability(VM& vm, Value constructor) {
     // 1. If IsConstructor(C) is false, throw a TypeError exception.
-    if (!IsConstructor(constructor)) return vm.throw_type_error(describe_value(constructor) + " is not a constructor");
+    if (!IsConstructor(constructor))
+        return vm.throw_type_error(describe_value(constructor) + " is not a constructor");
     if (Realm* realm = intrinsic_promise_realm(constructor)) {
         auto* promise = PromiseObject::create(vm, realm->intrinsic(Intrinsic::PromisePrototype));
         ResolvingFunctions functions = create_resolving_functions(vm, promise, *realm);
@@ -295,6 +321,13 @@ ThrowCompletionOr<PromiseCapability> NewPromiseCapability(VM& vm, Value construc
     if (!IsCallable(resolve) || !IsCallable(reject))
         return vm.throw_type_error("Promise resolve or reject function is not callable");
     return PromiseCapability{promise, resolve.as_object(), reject.as_object()};
+}
+
+std::optional<PromiseCapability> DerivedPromiseCapability(VM& vm, Value constructor) {
+    Realm* realm = intrinsic_promise_realm(constructor);
+    if (!realm) return std::nullopt;
+    return PromiseCapability{PromiseObject::create(vm, realm->intrinsic(Intrinsic::PromisePrototype)),
+                             nullptr, nullptr};
 }
 
 ThrowCompletionOr<JSObject*> PromiseResolve(VM& vm, JSObject* constructor, Value x) {

@@ -15,7 +15,6 @@
 
 #include <cstdint>
 #include <optional>
-#include <vector>
 
 namespace yjs {
 
@@ -34,7 +33,8 @@ using PromiseContinuation = ThrowCompletionOr<void> (*)(VM&, Cell* context, Valu
 class PromiseReaction final : public Cell {
 public:
     // Handlers are callable objects or null (~empty~). `capability` nullopt is *undefined*.
-    PromiseReaction(std::optional<PromiseCapability> capability, JSObject* on_fulfilled, JSObject* on_rejected)
+    PromiseReaction(std::optional<PromiseCapability> capability, JSObject* on_fulfilled,
+                    JSObject* on_rejected)
         : capability_(capability), on_fulfilled_(on_fulfilled), on_rejected_(on_rejected) {}
     PromiseReaction(PromiseContinuation continuation, Cell* context)
         : continuation_(continuation), context_(context) {}
@@ -46,8 +46,12 @@ public:
     JSObject* handler(bool rejected) const { return rejected ? on_rejected_ : on_fulfilled_; }
     PromiseContinuation continuation() const { return continuation_; }
     Cell* context() const { return context_; }
+    // The next reaction of the same pending promise (the promise keeps its reactions as a list).
+    PromiseReaction* next() const { return next_; }
+    void set_next(PromiseReaction* next) { next_ = next; }
 
 private:
+    PromiseReaction* next_ = nullptr;
     std::optional<PromiseCapability> capability_;
     JSObject* on_fulfilled_ = nullptr;
     JSObject* on_rejected_ = nullptr;
@@ -80,7 +84,9 @@ public:
 private:
     void trigger_reactions(VM&, Value argument, bool rejected);
 
-    std::vector<PromiseReaction*> reactions_;
+    // The reactions in the order they were added (a list through PromiseReaction::next).
+    PromiseReaction* first_reaction_ = nullptr;
+    PromiseReaction* last_reaction_ = nullptr;
     Value result_;
     PromiseState state_ = PromiseState::Pending;
     bool is_handled_ = false;
@@ -103,6 +109,12 @@ void ResolvePromise(VM&, PromiseObject*, Value resolution);
 
 // NewPromiseCapability(C) (27.2.1.5).
 ThrowCompletionOr<PromiseCapability> NewPromiseCapability(VM&, Value constructor);
+
+// NewPromiseCapability(C) for a capability that is only ever handed to PerformPromiseThen (then's
+// resultCapability) when C is some realm's intrinsic %Promise%: the resolving functions could never be
+// observed, so none are created and the reaction job settles the promise directly (resolve and reject
+// are null). nullopt for any other constructor, whose capability must be made by NewPromiseCapability.
+std::optional<PromiseCapability> DerivedPromiseCapability(VM&, Value constructor);
 
 // PromiseResolve(C, x) (27.2.4.7.1).
 ThrowCompletionOr<JSObject*> PromiseResolve(VM&, JSObject* constructor, Value x);

@@ -89,8 +89,11 @@ void VM::visit_roots(Visitor& visitor) {
         visitor.visit(realm);
     visitor.visit(current_realm_);
     visitor.visit(exception_);
-    for (const Job& job : jobs_)
+    for (const Job& job : jobs_) {
         visitor.visit(job.realm);
+        visitor.visit(job.cell);
+        visitor.visit(job.argument);
+    }
     if (interpreter_) interpreter_->visit_roots(visitor);
     if (symbol_registry_) {
         for (auto& [key, symbol] : symbol_registry_->by_key) {
@@ -178,7 +181,8 @@ ThrowCompletionOr<void> VM::run_jobs() {
         jobs_.pop_front();
         Realm* caller_realm = current_realm_;
         if (job.realm) current_realm_ = job.realm;
-        ThrowCompletionOr<void> result = job.run(*this);
+        ThrowCompletionOr<void> result =
+            job.function ? job.function(*this, job.cell, job.argument, job.flag) : job.run(*this);
         current_realm_ = caller_realm;
         if (result.is_throw_completion()) return kThrowCompletion;
     }

@@ -21,19 +21,22 @@ class ShapeCache;
 
 // Frequently used property names, atomized once per VM: vm.names().length etc.
 #define YJS_COMMON_NAMES(V)                                                                                  \
-    V(length) V(prototype) V(constructor) V(name) V(message) V(stack) V(cause) V(errors) V(value) V(done)       \
-    V(next) V(return_, "return") V(throw_, "throw") V(get) V(set) V(writable) V(enumerable) V(configurable)   \
-    V(toString) V(valueOf) V(toJSON) V(then) V(callee) V(caller) V(arguments) V(default_, "default")          \
-    V(proto, "__proto__") V(index) V(input) V(groups) V(indices) V(lastIndex) V(source) V(flags) V(raw)       \
-    V(undefined) V(NaN) V(Infinity) V(globalThis) V(eval) V(add) V(size) V(has) V(keys) V(values)           \
-    V(entries) V(join) V(resolve) V(reject) V(all) V(race) V(any) V(allSettled) V(status) V(reason)           \
-    V(fulfilled, "fulfilled") V(rejected) V(async) V(anonymous) V(star_default, "*default*")                 \
-    V(empty_string, "") V(null_, "null") V(true_, "true") V(false_, "false") V(object) V(function)           \
-    V(string) V(number) V(boolean) V(symbol) V(bigint)
+    V(length)                                                                                                \
+    V(prototype) V(constructor) V(name) V(message) V(stack) V(cause) V(errors) V(value) V(done) V(next)      \
+        V(return_, "return") V(throw_, "throw") V(get) V(set) V(writable) V(enumerable) V(configurable)      \
+            V(toString) V(valueOf) V(toJSON) V(then) V(callee) V(caller) V(arguments) V(default_, "default") \
+                V(proto, "__proto__") V(index) V(input) V(groups) V(indices) V(lastIndex) V(source) V(flags) \
+                    V(raw) V(undefined) V(NaN) V(Infinity) V(globalThis) V(eval) V(add) V(size) V(has)       \
+                        V(keys) V(values) V(entries) V(join) V(resolve) V(reject) V(all) V(race) V(any)      \
+                            V(allSettled) V(status) V(reason) V(fulfilled, "fulfilled") V(rejected) V(async) \
+                                V(anonymous) V(star_default, "*default*") V(empty_string, "")                \
+                                    V(null_, "null") V(true_, "true") V(false_, "false") V(object)           \
+                                        V(function) V(string) V(number) V(boolean) V(symbol) V(bigint)
 
 #define YJS_WELL_KNOWN_SYMBOLS(V)                                                                            \
-    V(asyncIterator) V(hasInstance) V(isConcatSpreadable) V(iterator) V(match) V(matchAll) V(replace)         \
-    V(search) V(species) V(split) V(toPrimitive) V(toStringTag) V(unscopables) V(dispose) V(asyncDispose)
+    V(asyncIterator)                                                                                         \
+    V(hasInstance) V(isConcatSpreadable) V(iterator) V(match) V(matchAll) V(replace) V(search) V(species)    \
+        V(split) V(toPrimitive) V(toStringTag) V(unscopables) V(dispose) V(asyncDispose)
 
 struct CommonNames {
 #define YJS_NAME_FIELD(name, ...) PropertyKey name;
@@ -55,6 +58,12 @@ struct Job {
     std::function<ThrowCompletionOr<void>(VM&)> run;
     std::shared_ptr<MarkedValueVector> roots;
     Realm* realm = nullptr;
+    // A job can instead be a plain function of a cell, a value and a flag (promise reaction jobs, the
+    // most frequent kind): no allocation, and the VM marks `cell` and `argument` while it is queued.
+    ThrowCompletionOr<void> (*function)(VM&, Cell*, Value, bool) = nullptr;
+    Cell* cell = nullptr;
+    Value argument;
+    bool flag = false;
 };
 
 // What the embedder (CLI, tests) provides to the engine.
@@ -97,18 +106,27 @@ public:
     ThrowCompletion throw_value(Value exception);
     // Creates an error of `type` in the current realm with a formatted message and throws it.
     ThrowCompletion throw_error(ErrorType type, std::string_view message);
-    ThrowCompletion throw_type_error(std::string_view message) { return throw_error(ErrorType::TypeError, message); }
-    ThrowCompletion throw_range_error(std::string_view message) { return throw_error(ErrorType::RangeError, message); }
+    ThrowCompletion throw_type_error(std::string_view message) {
+        return throw_error(ErrorType::TypeError, message);
+    }
+    ThrowCompletion throw_range_error(std::string_view message) {
+        return throw_error(ErrorType::RangeError, message);
+    }
     ThrowCompletion throw_reference_error(std::string_view message) {
         return throw_error(ErrorType::ReferenceError, message);
     }
-    ThrowCompletion throw_syntax_error(std::string_view message) { return throw_error(ErrorType::SyntaxError, message); }
+    ThrowCompletion throw_syntax_error(std::string_view message) {
+        return throw_error(ErrorType::SyntaxError, message);
+    }
     JSObject* create_error(ErrorType type, std::string_view message);
     bool has_exception() const { return has_exception_; }
     Value exception() const { return exception_; }
     // Takes the pending exception (leaving none).
     Value take_exception();
-    void clear_exception() { has_exception_ = false; exception_ = Value::undefined(); }
+    void clear_exception() {
+        has_exception_ = false;
+        exception_ = Value::undefined();
+    }
 
     // Native stack guard for C++ recursion (native calls into JS, ToString on nested arrays, JSON, ...).
     // Returns a RangeError throw completion when the native stack is nearly exhausted.

@@ -231,21 +231,23 @@ TEST_F(FunctionTest, RealmSetup) {
 
 TEST_F(FunctionTest, JobsRunInOrderAndReportThrows) {
     std::vector<int> order;
-    vm.enqueue_job(Job{[&order](VM&) -> ThrowCompletionOr<void> {
-                           order.push_back(1);
-                           return {};
-                       },
-                       nullptr, nullptr});
-    vm.enqueue_job(Job{[&order](VM& vm) -> ThrowCompletionOr<void> {
-                           order.push_back(2);
-                           return vm.throw_type_error("job failed");
-                       },
-                       nullptr, nullptr});
-    vm.enqueue_promise_job(Job{[&order](VM&) -> ThrowCompletionOr<void> {
-                                   order.push_back(3);
-                                   return {};
-                               },
-                               nullptr, nullptr});
+    auto make_job = [](std::function<ThrowCompletionOr<void>(VM&)> run) {
+        Job job;
+        job.run = std::move(run);
+        return job;
+    };
+    vm.enqueue_job(make_job([&order](VM&) -> ThrowCompletionOr<void> {
+        order.push_back(1);
+        return {};
+    }));
+    vm.enqueue_job(make_job([&order](VM& vm) -> ThrowCompletionOr<void> {
+        order.push_back(2);
+        return vm.throw_type_error("job failed");
+    }));
+    vm.enqueue_promise_job(make_job([&order](VM&) -> ThrowCompletionOr<void> {
+        order.push_back(3);
+        return {};
+    }));
     EXPECT_TRUE(vm.has_pending_jobs());
     EXPECT_EQ(thrown_message(vm.run_jobs()), "job failed");
     EXPECT_EQ(order, (std::vector<int>{1, 2}));
