@@ -57,6 +57,13 @@ public:
     Result<Value> evaluate_script(std::string_view source, std::string_view filename);
     // Reads `path` and evaluates it with evaluate_script. Io error when it cannot be read.
     Result<Value> run_file(const std::string& path);
+    // Runs the module file at `path`: loads it and the modules it imports (specifiers are resolved against
+    // the importing file's directory), links and evaluates them. Errors: Io when `path` cannot be read,
+    // Syntax for a parse or early error in any module of the graph, Link when a module cannot be found or
+    // an import cannot be resolved, Exception when the evaluation throws. A module that awaits at the top
+    // level finishes in the event loop, which reports its rejection like an uncaught exception. Pending
+    // jobs are not run.
+    Result<void> run_module(const std::string& path);
 
     // --- The event loop ---
     // Work is either a *task* (a timer or immediate callback, or a task from post_task) or a *job* (promise

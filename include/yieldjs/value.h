@@ -87,6 +87,8 @@ enum class ErrorKind {
     Syntax,    // the source text has a parse or early error; file, line, column and source_line are set
     Exception, // JavaScript threw and nothing caught it; exception holds the thrown value
     Io,        // a file could not be read; file is set
+    Link,      // a module could not be loaded or linked (a missing module, an import nothing exports);
+               // exception holds the error thrown, name and message describe it
 };
 
 // A failed evaluation. `report` is the complete text the yieldjs CLI writes to stderr for it:
@@ -94,6 +96,7 @@ enum class ErrorKind {
 //   Exception   "Uncaught " + the error's stack (an Error object with a string `stack`), otherwise
 //               "Uncaught " + the value formatted like Node's util.inspect
 //   Io          "cannot open 'FILE': <strerror text>"
+//   Link        "<name>: <message>"
 struct Error {
     ErrorKind kind = ErrorKind::Exception;
     std::string name;       // "SyntaxError", "TypeError", ...; the thrown object's `name`, "" for a primitive

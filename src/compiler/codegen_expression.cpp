@@ -147,15 +147,16 @@ void FunctionCompiler::expression(const Node* node) {
     case NodeKind::ImportCall: {
         const auto* call = node->as<ImportCall>();
         RegisterScope registers(*this);
-        if (call->options) {
-            std::uint32_t specifier = expression_to_new_register(call->source);
+        std::uint32_t specifier = expression_to_new_register(call->source);
+        std::uint32_t options = builder_.allocate_register();
+        if (call->options)
             expression(call->options);
-            builder_.emit(Opcode::Ldar, {specifier});
-        } else {
-            expression(call->source);
-        }
+        else
+            builder_.emit(Opcode::LdaUndefined);
+        builder_.emit(Opcode::Star, {options});
+        builder_.emit(Opcode::Ldar, {specifier});
         set_position(node);
-        builder_.emit(Opcode::ImportCall);
+        builder_.emit(Opcode::ImportCall, {options});
         break;
     }
     case NodeKind::ArrayExpression:

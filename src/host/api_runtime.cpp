@@ -1,16 +1,19 @@
 // yieldjs::Runtime (include/yieldjs/runtime.h).
 #include "host/inspect.h"
+#include "host/module_loader.h"
 #include "host/runtime_state.h"
 #include "host/script.h"
 #include "runtime/abstract_ops.h"
 #include "runtime/array.h"
 #include "runtime/function.h"
+#include "runtime/promise.h"
 #include "runtime/realm.h"
 #include "runtime/string.h"
 #include "runtime/unicode.h"
 #include "runtime/vm.h"
 #include "vm/code_block.h"
 #include "vm/interpreter.h"
+#include "vm/module.h"
 #include "yieldjs/yieldjs.h"
 
 #include <cerrno>
@@ -28,18 +31,41 @@ namespace {
 
 using detail::RuntimeState;
 
-Error syntax_error(const yjs::CompiledSource& compiled) {
+Error syntax_error(const yjs::SourceError& source_error, const yjs::SourceCode& source) {
     Error error;
     error.kind = ErrorKind::Syntax;
     error.name = "SyntaxError";
-    error.message = compiled.error->message;
-    error.file = compiled.source->url;
-    error.line = compiled.error->line;
-    error.column = compiled.error->column;
-    error.source_line = yjs::source_line(compiled.source->text, compiled.error->line);
-    error.at_end_of_input = yjs::is_at_end_of_input(compiled.source->text, *compiled.error);
-    error.report = yjs::format_syntax_error(compiled.source->url, compiled.source->text, *compiled.error);
+    error.message = source_error.message;
+    error.file = source.url;
+    error.line = source_error.line;
+    error.column = source_error.column;
+    error.source_line = yjs::source_line(source.text, source_error.line);
+    error.at_end_of_input = yjs::is_at_end_of_input(source.text, source_error);
+    error.report = yjs::format_syntax_error(source.url, source.text, source_error);
     return error;
+}
+
+Error syntax_error(const yjs::CompiledSource& compiled) {
+    return syntax_error(*compiled.error, *compiled.source);
+}
+
+// The error for a module graph that could not be loaded or linked: the parse error that stopped it, or
+// the exception pending in the VM.
+Error link_error(RuntimeState& state) {
+    yjs::Value exception = state.vm->take_exception();
+    const auto& parse_error = state.module_loader->last_parse_error();
+    if (parse_error && parse_error->thrown.bits() == exception.bits())
+        return syntax_error(parse_error->error, *parse_error->source);
+    Error error = state.exception_error(exception);
+    error.kind = ErrorKind::Link;
+    error.report = error.name.empty() ? error.message : error.name + ": " + error.message;
+    return error;
+}
+
+// Reports the rejection of a module that awaited at the top level as an uncaught exception.
+yjs::ThrowCompletionOr<void> module_settled(yjs::VM& vm, yjs::Cell*, yjs::Value value, bool rejected) {
+    if (rejected) return vm.throw_value(value);
+    return {};
 }
 
 yjs::ErrorType engine_error_type(ErrorType type) {
@@ -119,6 +145,47 @@ Result<Value> Runtime::run_file(const std::string& path) {
         contents.append(buffer, count);
     std::fclose(file);
     return evaluate_script(contents, path);
+}
+
+Result<void> Runtime::run_module(const std::string& path) {
+    RuntimeState& state = *state_;
+    yjs::VM& vm = *state.vm;
+    if (std::FILE* file = std::fopen(path.c_str(), "rb")) {
+        std::fclose(file);
+    } else {
+        Error error;
+        error.kind = ErrorKind::Io;
+        error.file = path;
+        error.message = std::strerror(errno);
+        error.report = "cannot open '" + path + "': " + error.message;
+        return error;
+    }
+    yjs::Realm* saved_realm = &vm.current_realm();
+    vm.set_current_realm(state.realm);
+    auto canonical = state.module_loader->resolve("", path[0] == '/' ? path : "./" + path);
+    auto module = canonical.is_error() ? yjs::ThrowCompletionOr<yjs::SourceTextModule*>(yjs::kThrowCompletion)
+                                       : state.module_loader->load(canonical.value());
+    bool linked = !module.is_error() && !yjs::LoadRequestedModules(vm, module.value()).is_error() &&
+                  !yjs::Link(vm, module.value()).is_error();
+    if (!linked) {
+        vm.set_current_realm(saved_realm);
+        return link_error(state);
+    }
+    auto promise = yjs::Evaluate(vm, module.value());
+    vm.set_current_realm(saved_realm);
+    if (promise.is_error()) return state.take_exception_error();
+    auto* evaluation = static_cast<yjs::PromiseObject*>(promise.value());
+    switch (evaluation->state()) {
+    case yjs::PromiseState::Rejected:
+        evaluation->set_is_handled();
+        return state.exception_error(evaluation->result());
+    case yjs::PromiseState::Pending:
+        yjs::PerformPromiseThen(vm, evaluation, module_settled, module.value());
+        break;
+    case yjs::PromiseState::Fulfilled:
+        break;
+    }
+    return {};
 }
 
 namespace {

@@ -72,12 +72,14 @@ RuntimeState::RuntimeState(Runtime& runtime, RuntimeOptions options)
     realm = vm->create_realm();
     vm->set_current_realm(realm);
     prepare_realm(*realm);
+    module_loader = std::make_unique<yjs::ModuleLoader>(*vm);
 }
 
 RuntimeState::~RuntimeState() {
     std::fflush(stdout);
     // The handle table is a root registered with the heap: it goes first.
     handles.reset();
+    module_loader.reset();
     event_loop.reset();
     vm.reset();
 }

@@ -4,6 +4,7 @@
 #include "heap/heap.h"
 #include "host/console.h"
 #include "host/event_loop.h"
+#include "host/module_loader.h"
 #include "runtime/completion.h"
 #include "runtime/value.h"
 #include "yieldjs/runtime.h"
@@ -50,6 +51,8 @@ struct RuntimeState {
     yjs::ConsoleState console;
     // Timers, immediates, nextTick, posted tasks and the microtask checkpoints (created after the realm).
     std::unique_ptr<yjs::EventLoop> event_loop;
+    // The module map and HostLoadImportedModule.
+    std::unique_ptr<yjs::ModuleLoader> module_loader;
 
     // Makes a realm usable by the host: records this state in its host-defined slot and installs the
     // console, the timer functions and `process` (and, in test262 mode, print and $262).

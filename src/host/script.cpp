@@ -4,28 +4,50 @@
 #include "compiler/compiler.h"
 #include "parser/parser.h"
 #include "vm/code_block.h"
+#include "vm/module.h"
 
 namespace yjs {
 
-CompiledSource compile_source(VM& vm, std::u16string text, std::string url, bool is_module) {
-    CompiledSource result;
-    result.source = std::make_shared<SourceCode>();
-    result.source->url = std::move(url);
-    result.source->text = std::move(text);
+namespace {
+
+ParseResult parse(const SourceCode& source, bool is_module, std::optional<SourceError>& error) {
     ParseOptions options;
     options.is_module = is_module;
     options.validate_regexp = regexp_literal_validator();
-    ParseResult parsed = parse_program(result.source->text, options);
+    ParseResult parsed = parse_program(source.text, options);
     if (!parsed.ok()) {
-        SourceError error;
         if (parsed.error)
-            error = {parsed.error->message, parsed.error->line, parsed.error->column};
+            error = SourceError{parsed.error->message, parsed.error->line, parsed.error->column};
         else
-            error.message = "invalid program";
-        result.error = std::move(error);
-        return result;
+            error = SourceError{"invalid program"};
     }
-    result.code = compile_program(vm, *parsed.program(), result.source);
+    return parsed;
+}
+
+std::shared_ptr<SourceCode> make_source(std::u16string text, std::string url) {
+    auto source = std::make_shared<SourceCode>();
+    source->url = std::move(url);
+    source->text = std::move(text);
+    return source;
+}
+
+} // namespace
+
+CompiledSource compile_source(VM& vm, std::u16string text, std::string url, bool is_module) {
+    CompiledSource result;
+    result.source = make_source(std::move(text), std::move(url));
+    ParseResult parsed = parse(*result.source, is_module, result.error);
+    if (!result.error) result.code = compile_program(vm, *parsed.program(), result.source);
+    return result;
+}
+
+CompiledModule compile_module(VM& vm, Realm& realm, std::u16string text, std::string url) {
+    CompiledModule result;
+    result.source = make_source(std::move(text), std::move(url));
+    ParseResult parsed = parse(*result.source, true, result.error);
+    if (result.error) return result;
+    CodeBlock* code = compile_program(vm, *parsed.program(), result.source);
+    result.module = CreateSourceTextModule(vm, realm, code, *parsed.program());
     return result;
 }
 

@@ -10,6 +10,8 @@
 namespace yjs {
 
 class CodeBlock;
+class Realm;
+class SourceTextModule;
 class VM;
 struct SourceCode;
 
@@ -28,6 +30,15 @@ struct CompiledSource {
 
 // Parses `text` as a Script (or a Module) named `url` and compiles it.
 CompiledSource compile_source(VM&, std::u16string text, std::string url, bool is_module);
+
+struct CompiledModule {
+    SourceTextModule* module = nullptr; // set on success
+    std::optional<SourceError> error;   // set on a parse or early error
+    std::shared_ptr<SourceCode> source;
+};
+
+// ParseModule: parses `text` as a Module named `url`, compiles it and creates its module record in `realm`.
+CompiledModule compile_module(VM&, Realm&, std::u16string text, std::string url);
 
 // The offending line of `text` (1-based `line`), without its line terminator, as UTF-8.
 std::string source_line(std::u16string_view text, std::uint32_t line);

@@ -18,6 +18,7 @@ namespace yjs {
 class Interpreter;
 class JSObject;
 class ShapeCache;
+class SourceTextModule;
 
 // Frequently used property names, atomized once per VM: vm.names().length etc.
 #define YJS_COMMON_NAMES(V)                                                                                  \
@@ -72,7 +73,15 @@ struct HostHooks {
     std::function<void(VM&, Job)> enqueue_promise_job;
     // HostPromiseRejectionTracker(promise, "reject" | "handle").
     std::function<void(VM&, JSObject* promise, bool handled)> promise_rejection_tracker;
-    // Module loading (HostLoadImportedModule) is declared by src/host/module_loader.h.
+    // HostLoadImportedModule (16.2.1.10) for a synchronous host: the module record `specifier` names when
+    // imported by the script or module at `referrer_url`, loaded and parsed (not linked), the same record
+    // every time for the same module; or a throw completion (missing file, parse error).
+    std::function<ThrowCompletionOr<SourceTextModule*>(VM&, const std::string& referrer_url,
+                                                       JSString* specifier)>
+        load_imported_module;
+    // HostGetImportMetaProperties + HostFinalizeImportMeta: adds the host's properties to `import_meta`.
+    std::function<ThrowCompletionOr<void>(VM&, SourceTextModule&, JSObject* import_meta)>
+        initialize_import_meta;
 };
 
 class VM {

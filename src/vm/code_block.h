@@ -15,12 +15,15 @@ namespace yjs {
 class JSObject;
 class Realm;
 class Shape;
+class SourceTextModule;
 
 // The original source text, shared by every code block compiled from it (Function.prototype.toString,
 // stack traces, SyntaxError carets).
 struct SourceCode {
     std::string url;          // file name or "<eval>", as shown in stack traces
     std::u16string text;      // the whole source in UTF-16
+    // The module record of module code (kept alive by the host's module map), null for scripts and eval.
+    SourceTextModule* module = nullptr;
 };
 
 enum class FunctionKind : std::uint8_t { Normal, Generator, Async, AsyncGenerator };

@@ -86,6 +86,8 @@ Frame* Interpreter::Impl::push_stack_frame(CodeBlock* code) {
 Frame* Interpreter::Impl::enter_function(JSFunction* function, Value this_argument, const Value* arguments,
                                          std::uint32_t count, JSObject* new_target, bool exits_loop) {
     CodeBlock* code = function->code_block();
+    // Also sets the heap-frame limit, which the first call may need before any stack frame exists.
+    if (!stack) allocate_stack(stack_size_bytes);
     if (!new_target && function->is_class_constructor()) {
         std::string name = code->name ? code->name->to_utf8() : std::string();
         vm.throw_type_error("Class constructor " + name + " cannot be invoked without 'new'");

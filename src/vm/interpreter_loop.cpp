@@ -17,6 +17,7 @@
 #include "vm/generator_object.h"
 #include "vm/interpreter_internal.h"
 #include "vm/js_function.h"
+#include "vm/module.h"
 
 #include <bit>
 #include <cmath>
@@ -1085,11 +1086,14 @@ op_ResumeModeDispatch: {
 
     // --- modules ---
 op_ImportCall:
-    THROW(vm.throw_type_error("import() is not supported yet"));
+    acc = CHECK(EvaluateImportCall(vm, frame->code_block->source->url, acc, R(0)));
+    NEXT(ImportCall);
 op_ImportMeta:
-    THROW(vm.throw_type_error("import.meta is not supported yet"));
+    acc = Value(CHECK(GetImportMeta(vm, frame->code_block->source->module)));
+    NEXT(ImportMeta);
 op_LdaModuleVariable:
-    acc = static_cast<DeclarativeEnvironment*>(environment_at_depth(frame->context, OP(1)))->slot(OP(0));
+    acc = ReadModuleBinding(
+        static_cast<DeclarativeEnvironment*>(environment_at_depth(frame->context, OP(1)))->slot(OP(0)));
     NEXT(LdaModuleVariable);
 op_StaModuleVariable:
     static_cast<DeclarativeEnvironment*>(environment_at_depth(frame->context, OP(1)))->slot(OP(0)) = acc;

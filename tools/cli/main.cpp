@@ -177,23 +177,27 @@ RuntimeOptions runtime_options(const Options& options, char** argv) {
     return runtime_options;
 }
 
-[[noreturn]] void modules_unavailable() {
-    std::fputs("yieldjs: modules are not supported yet\n", stderr);
-    exit_now(kExitUsage);
-}
-
 // The test262 contract (tests/test262/run.py): preludes, then the test; a parse error is reported with
 // its constructor name on the first line, uncaught exceptions as "Uncaught <name>: <message>".
 int run_test262(Runtime& runtime, std::string source, const Options& options) {
-    if (options.module) modules_unavailable();
     for (const std::string& prelude : options.preludes) {
         Result<Value> result = runtime.run_file(prelude);
         if (!result.ok()) return report(runtime, result.error());
     }
     if (options.strict) source.insert(0, "\"use strict\";\n");
-    Result<Value> result = runtime.evaluate_script(source, *options.file);
+    Result<void> result;
+    if (options.module) {
+        result = runtime.run_module(*options.file);
+    } else if (Result<Value> script = runtime.evaluate_script(source, *options.file); !script.ok()) {
+        result = script.error();
+    }
     if (!result.ok()) {
         const Error& error = result.error();
+        if (error.kind == ErrorKind::Link) {
+            // Not "Uncaught ...": the runner tells load and link errors from runtime errors by that.
+            std::fprintf(stderr, "%s\n", error.report.c_str());
+            return kExitError;
+        }
         if (error.kind != ErrorKind::Syntax) return report(runtime, error);
         std::fprintf(stderr, "SyntaxError: %s\n    at %s:%u:%u\n", error.message.c_str(), error.file.c_str(),
                      error.line, error.column);
@@ -232,7 +236,11 @@ int run(const Options& options, char** argv) {
         std::fwrite(listing.value().data(), 1, listing.value().size(), stdout);
         return kExitOk;
     }
-    if (module) modules_unavailable();
+    if (module) {
+        Result<void> result = runtime.run_module(name);
+        if (!result.ok()) return report(runtime, result.error());
+        return drain(runtime);
+    }
 
     Result<Value> result = runtime.evaluate_script(source, name);
     if (!result.ok()) return report(runtime, result.error());

@@ -1,0 +1,58 @@
+#pragma once
+// The host's module loader: HostLoadImportedModule for files. A specifier is resolved against the directory
+// of the importing script or module ("./x.mjs", "../x.mjs"), or names an absolute path or a file:// URL;
+// the module map, keyed by canonical path (realpath), gives the same module record for every import of
+// the same file. Loading reads, parses and compiles the file (ParseModule); the engine does the rest
+// (vm/module.h). import.meta gets `url` (a file:// URL), `dirname` and `filename`, as in Node.
+#include "heap/heap.h"
+#include "host/script.h"
+#include "runtime/completion.h"
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+namespace yjs {
+
+class JSObject;
+class SourceTextModule;
+class VM;
+
+class ModuleLoader final : public RootedContainer {
+public:
+    // Installs the loader as the VM's load_imported_module and initialize_import_meta hooks.
+    explicit ModuleLoader(VM&);
+    ~ModuleLoader() override;
+
+    // The canonical path of the file `specifier` names when imported from `referrer_url` (a file path;
+    // anything else, such as "[eval]", resolves relative to the working directory). Throws an Error naming
+    // the file when there is none.
+    ThrowCompletionOr<std::string> resolve(const std::string& referrer_url, std::string_view specifier);
+    // The module record of the file at canonical `path` from the module map, or read, parsed and compiled
+    // now in the current realm. A parse error throws a SyntaxError and is kept as last_parse_error().
+    ThrowCompletionOr<SourceTextModule*> load(const std::string& path);
+
+    // The most recent parse error of a load, with the error object it threw.
+    struct ParseFailure {
+        SourceError error;
+        std::shared_ptr<SourceCode> source;
+        Value thrown;
+    };
+    const std::optional<ParseFailure>& last_parse_error() const { return last_parse_error_; }
+
+    void visit_roots(Visitor&) override;
+
+private:
+    ThrowCompletionOr<void> initialize_import_meta(SourceTextModule&, JSObject* import_meta);
+
+    VM& vm_;
+    std::unordered_map<std::string, SourceTextModule*> modules_;
+    std::optional<ParseFailure> last_parse_error_;
+};
+
+// "file://" followed by the percent-encoded absolute `path` (Node's url.pathToFileURL).
+std::string file_url_from_path(std::string_view path);
+
+} // namespace yjs

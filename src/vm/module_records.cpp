@@ -1,0 +1,41 @@
+// ParseModule's record creation (kept apart from module.cpp: the AST and the runtime headers do not mix).
+#include "parser/ast.h"
+#include "runtime/string.h"
+#include "runtime/vm.h"
+#include "vm/code_block.h"
+#include "vm/module.h"
+
+namespace yjs {
+
+SourceTextModule* CreateSourceTextModule(VM& vm, Realm& realm, CodeBlock* code, const Program& program) {
+    auto* module = vm.heap().allocate<SourceTextModule>(&realm, code);
+    AtomTable& atoms = vm.atoms();
+    auto atom = [&](const std::optional<std::u16string>& name) {
+        return name ? atoms.atomize(*name) : nullptr;
+    };
+    auto request = [](std::optional<std::size_t> index) {
+        return index ? static_cast<std::uint32_t>(*index) : SourceTextModule::kNoRequest;
+    };
+    for (const ModuleRequest& requested : program.requested_modules)
+        module->requested_modules.push_back(atoms.atomize(requested.specifier));
+    for (const ImportEntry& entry : program.import_entries)
+        module->import_entries.push_back({static_cast<std::uint32_t>(entry.module_request),
+                                          entry.is_namespace ? nullptr : atoms.atomize(entry.import_name),
+                                          atoms.atomize(entry.local_name)});
+    auto convert = [&](const ExportEntry& entry) {
+        return SourceTextModule::ExportEntry{
+            atom(entry.export_name), request(entry.module_request),
+            entry.import_kind == ExportEntry::ImportKind::Name ? atoms.atomize(entry.import_name) : nullptr,
+            atom(entry.local_name)};
+    };
+    for (const ExportEntry& entry : program.local_export_entries)
+        module->local_export_entries.push_back(convert(entry));
+    for (const ExportEntry& entry : program.indirect_export_entries)
+        module->indirect_export_entries.push_back(convert(entry));
+    for (const ExportEntry& entry : program.star_export_entries)
+        module->star_export_entries.push_back(convert(entry));
+    code->source->module = module;
+    return module;
+}
+
+} // namespace yjs
