@@ -16,11 +16,29 @@ namespace yjs {
 
 namespace {
 
+// JSON Parse Records (JSON.parse source text access): for each parsed value, the value itself, the source
+// text of a primitive, and the records of an array's elements or an object's entries. Index-linked, with
+// the values rooted apart (SameValue against them must not see a recycled cell).
+struct JSONParseRecords {
+    struct Record {
+        std::uint32_t source_start = 0, source_end = 0;           // primitives only
+        std::vector<std::uint32_t> elements;                      // arrays: record per element
+        std::vector<std::pair<JSString*, std::uint32_t>> entries; // objects: (key, record), in source order
+    };
+    explicit JSONParseRecords(Heap& heap) : values(heap), keys(heap) {}
+    std::vector<Record> records;
+    MarkedValueVector values; // records[i]'s value
+    MarkedValueVector keys;   // the entry keys, kept alive
+};
+
 template <typename Unit> class JSONParser {
 public:
-    JSONParser(VM& vm, JSString* source, std::basic_string_view<Unit> text)
-        : vm_(vm), source_(source), text_(text), open_objects_(vm.heap()), elements_(vm.heap()), keys_(vm.heap()) {}
+    JSONParser(VM& vm, JSString* source, std::basic_string_view<Unit> text,
+               JSONParseRecords* records = nullptr)
+        : vm_(vm), source_(source), text_(text), open_objects_(vm.heap()), elements_(vm.heap()),
+          keys_(vm.heap()), records_(records) {}
 
+    // With records, the root value's record is the last one.
     ThrowCompletionOr<Value> parse();
 
 private:
@@ -28,7 +46,14 @@ private:
     struct Frame {
         Kind kind;
         std::size_t elements_start; // arrays: where this array's elements begin in elements_
+        JSONParseRecords::Record record; // with records: the children parsed so far
     };
+    // Adds the record of a completed value (with records).
+    std::uint32_t add_record(Value value, JSONParseRecords::Record record) {
+        records_->records.push_back(std::move(record));
+        records_->values.push_back(value);
+        return static_cast<std::uint32_t>(records_->records.size() - 1);
+    }
 
     char16_t unit(std::size_t i) const { return static_cast<char16_t>(static_cast<std::make_unsigned_t<Unit>>(text_[i])); }
     bool at_end() const { return position_ >= text_.size(); }
@@ -55,6 +80,7 @@ private:
     MarkedValueVector open_objects_; // the containers being filled, innermost last (objects only)
     MarkedValueVector elements_;     // elements of the open arrays
     MarkedKeyVector keys_;           // the pending member key of each open object
+    JSONParseRecords* records_;
 };
 
 template <typename Unit> ThrowCompletion JSONParser<Unit>::unexpected() {
@@ -200,6 +226,8 @@ template <typename Unit> ThrowCompletionOr<Value> JSONParser<Unit>::parse() {
         // Parse one value (opening containers as needed).
         skip_whitespace();
         Value value;
+        JSONParseRecords::Record record;
+        record.source_start = static_cast<std::uint32_t>(position_);
         char16_t c = peek();
         if (c == u'{') {
             ++position_;
@@ -209,7 +237,7 @@ template <typename Unit> ThrowCompletionOr<Value> JSONParser<Unit>::parse() {
                 ++position_;
                 value = object;
             } else {
-                frames_.push_back({Kind::Object, 0});
+                frames_.push_back({Kind::Object, 0, {}});
                 open_objects_.push_back(object);
                 TRY(parse_member_key());
                 continue;
@@ -221,7 +249,7 @@ template <typename Unit> ThrowCompletionOr<Value> JSONParser<Unit>::parse() {
                 ++position_;
                 value = JSArray::create(vm_, 0);
             } else {
-                frames_.push_back({Kind::Array, elements_.size()});
+                frames_.push_back({Kind::Array, elements_.size(), {}});
                 continue;
             }
         } else if (c == u'"') {
@@ -240,8 +268,11 @@ template <typename Unit> ThrowCompletionOr<Value> JSONParser<Unit>::parse() {
         } else {
             return unexpected();
         }
+        record.source_end = static_cast<std::uint32_t>(position_);
         // Store the value into the enclosing containers, closing those that end here.
         while (true) {
+            std::uint32_t record_index = records_ ? add_record(value, std::move(record)) : 0;
+            record = {};
             if (frames_.empty()) {
                 skip_whitespace();
                 if (!at_end()) return unexpected();
@@ -250,6 +281,7 @@ template <typename Unit> ThrowCompletionOr<Value> JSONParser<Unit>::parse() {
             Frame& frame = frames_.back();
             if (frame.kind == Kind::Array) {
                 elements_.push_back(value);
+                if (records_) frame.record.elements.push_back(record_index);
                 skip_whitespace();
                 if (peek() == u',') {
                     ++position_;
@@ -260,11 +292,17 @@ template <typename Unit> ThrowCompletionOr<Value> JSONParser<Unit>::parse() {
                 std::span<const Value> items = elements_.span().subspan(frame.elements_start);
                 value = JSArray::create_from_list(vm_, items);
                 elements_.resize(frame.elements_start);
+                record = std::move(frame.record);
                 frames_.pop_back();
                 continue;
             }
             JSObject* object = open_objects_.back().as_object();
             (void)object->create_data_property(vm_, keys_.back(), value);
+            if (records_) {
+                JSString* key = keys_.back().to_string(vm_);
+                records_->keys.push_back(Value(key));
+                frame.record.entries.emplace_back(key, record_index);
+            }
             keys_.pop_back();
             skip_whitespace();
             if (peek() == u',') {
@@ -275,23 +313,42 @@ template <typename Unit> ThrowCompletionOr<Value> JSONParser<Unit>::parse() {
             if (peek() != u'}') return unexpected();
             ++position_;
             value = object;
+            record = std::move(frame.record);
             open_objects_.pop_back();
             frames_.pop_back();
         }
     }
 }
 
-// InternalizeJSONProperty ( holder, name, reviver )
-ThrowCompletionOr<Value> InternalizeJSONProperty(VM& vm, JSObject* holder, PropertyKey name, Value reviver) {
+// InternalizeJSONProperty ( holder, name, reviver, parseRecord ); `record` is kNoRecord for none.
+constexpr std::uint32_t kNoRecord = UINT32_MAX;
+
+ThrowCompletionOr<Value> InternalizeJSONProperty(VM& vm, JSObject* holder, PropertyKey name, Value reviver,
+                                                 JSString* source, const JSONParseRecords& records,
+                                                 std::uint32_t record) {
     TRY(vm.check_native_stack());
     // 1. Let val be ? Get(holder, name).
     Value value = TRY(holder->get(vm, name));
+    // 2-4. The context; the parse record applies while the value is still the parsed one.
+    JSObject* context = JSObject::create(vm, vm.current_realm().intrinsic(Intrinsic::ObjectPrototype));
+    const JSONParseRecords::Record* parse_record = nullptr;
+    if (record != kNoRecord && SameValue(records.values[record], value)) {
+        parse_record = &records.records[record];
+        if (!value.is_object()) {
+            JSString* text =
+                JSString::substring(vm, source, parse_record->source_start, parse_record->source_end);
+            (void)context->create_data_property(vm, PropertyKey::from_ascii(vm, "source"), Value(text));
+        }
+    }
     if (value.is_object()) {
         JSObject* object = value.as_object();
-        auto revive_element = [&](PropertyKey key) -> ThrowCompletionOr<void> {
-            Value new_element = TRY(InternalizeJSONProperty(vm, object, key, reviver));
-            if (new_element.is_undefined()) TRY(object->internal_delete(vm, key));
-            else TRY(object->create_data_property(vm, key, new_element));
+        auto revive_element = [&](PropertyKey key, std::uint32_t element_record) -> ThrowCompletionOr<void> {
+            Value new_element =
+                TRY(InternalizeJSONProperty(vm, object, key, reviver, source, records, element_record));
+            if (new_element.is_undefined())
+                TRY(object->internal_delete(vm, key));
+            else
+                TRY(object->create_data_property(vm, key, new_element));
             return {};
         };
         if (TRY(IsArray(vm, value))) {
@@ -299,15 +356,26 @@ ThrowCompletionOr<Value> InternalizeJSONProperty(VM& vm, JSObject* holder, Prope
             for (std::uint64_t i = 0; i < length; ++i) {
                 PropertyKey key = i <= 0xFFFFFFFEull ? PropertyKey::from_index(static_cast<std::uint32_t>(i))
                                                      : PropertyKey::from_string(vm, NumberToString(vm, double(i)));
-                TRY(revive_element(key));
+                std::uint32_t element_record = kNoRecord;
+                if (parse_record && i < parse_record->elements.size())
+                    element_record = parse_record->elements[i];
+                TRY(revive_element(key, element_record));
             }
         } else {
             MarkedValueVector keys = TRY(EnumerableOwnProperties(vm, object, PropertyKind::Key));
-            for (Value key : keys) TRY(revive_element(PropertyKey::from_value(vm, key)));
+            for (Value key : keys) {
+                // The entry record with this key (the last one, as the parse kept the last duplicate).
+                std::uint32_t entry_record = kNoRecord;
+                if (parse_record) {
+                    for (const auto& [entry_key, index] : parse_record->entries)
+                        if (entry_key->equals(key.as_string())) entry_record = index;
+                }
+                TRY(revive_element(PropertyKey::from_value(vm, key), entry_record));
+            }
         }
     }
-    // 3. Return ? Call(reviver, holder, « name, val »).
-    Value arguments[] = {name.to_value(vm), value};
+    // 5. Return ? Call(reviver, holder, « name, val, context »).
+    Value arguments[] = {name.to_value(vm), value, Value(context)};
     return Call(vm, reviver, holder, arguments);
 }
 
@@ -321,13 +389,18 @@ ThrowCompletionOr<Value> ParseJSONText(VM& vm, JSString* text) {
 ThrowCompletionOr<Value> JSONParse(VM& vm, const NativeCallInfo& call) {
     // 1. Let jsonString be ? ToString(text).
     JSString* json_string = TRY(ToString(vm, call.argument(0)));
-    Value unfiltered = TRY(ParseJSONText(vm, json_string));
     Value reviver = call.argument(1);
-    if (!IsCallable(reviver)) return unfiltered;
+    if (!IsCallable(reviver)) return ParseJSONText(vm, json_string);
+    JSONParseRecords records(vm.heap());
+    Value unfiltered =
+        json_string->is_8bit()
+            ? TRY(JSONParser<char>(vm, json_string, json_string->latin1_view(), &records).parse())
+            : TRY(JSONParser<char16_t>(vm, json_string, json_string->utf16_view(), &records).parse());
     // 12. Let root be OrdinaryObjectCreate(%Object.prototype%) with "" set to unfiltered.
     JSObject* root = JSObject::create(vm, vm.current_realm().intrinsic(Intrinsic::ObjectPrototype));
     (void)root->create_data_property(vm, vm.names().empty_string, unfiltered);
-    return InternalizeJSONProperty(vm, root, vm.names().empty_string, reviver);
+    return InternalizeJSONProperty(vm, root, vm.names().empty_string, reviver, json_string, records,
+                                   static_cast<std::uint32_t>(records.records.size() - 1));
 }
 
 } // namespace yjs

@@ -132,6 +132,10 @@ ThrowCompletionOr<void> JSONSerializer::serialize_value(Value value) {
         ok = std::isfinite(number) ? write_ascii(NumberToString(number)) : write_ascii("null");
     } else if (value.is_bigint()) {
         return vm.throw_type_error("Do not know how to serialize a BigInt");
+    } else if (auto* raw = as_if<RawJSONObject>(value)) {
+        // A JSON.rawJSON object: its frozen "rawJSON" string, as it is.
+        Value text = TRY(raw->get(vm, PropertyKey::from_ascii(vm, "rawJSON")));
+        ok = out.append(text.as_string());
     } else {
         JSObject* object = value.as_object();
         if (TRY(IsArray(vm, value))) return serialize_array(object);

@@ -33,7 +33,8 @@ void BytecodeBuilder::emit(Opcode opcode, std::initializer_list<Operand> operand
     }
     std::uint32_t pc = offset();
     if (pending_operand_text_) {
-        operand_texts_.push_back({pc, std::move(*pending_operand_text_)});
+        pending_operand_text_->pc = pc;
+        operand_texts_.push_back(std::move(*pending_operand_text_));
         pending_operand_text_.reset();
     }
     if (position_pending_) {
@@ -53,8 +54,8 @@ void BytecodeBuilder::emit(Opcode opcode, std::initializer_list<Operand> operand
     if (ends_control_flow(opcode)) reachable_ = false;
 }
 
-void BytecodeBuilder::set_operand_text(std::string text) {
-    pending_operand_text_ = std::move(text);
+void BytecodeBuilder::set_operand_text(std::string text, bool call_spread) {
+    pending_operand_text_ = OperandText{0, std::move(text), call_spread};
 }
 
 Label BytecodeBuilder::new_label() {

@@ -64,7 +64,7 @@ public:
     // The next emitted instruction (and those after it) belong to this position.
     void set_position(std::uint32_t line, std::uint32_t column);
     // The next emitted instruction operates on the source expression `text` (for error messages).
-    void set_operand_text(std::string text);
+    void set_operand_text(std::string text, bool call_spread = false);
 
     // --- Exception handlers ---
     void add_handler(std::uint32_t start, std::uint32_t end, Label handler, std::uint32_t context_register);
@@ -100,7 +100,7 @@ private:
     std::uint32_t pending_column_ = 0;
     bool position_pending_ = false;
     std::vector<OperandText> operand_texts_;
-    std::optional<std::string> pending_operand_text_;
+    std::optional<OperandText> pending_operand_text_;
 
     struct PendingHandler {
         std::uint32_t start;

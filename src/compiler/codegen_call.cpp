@@ -40,7 +40,7 @@ void FunctionCompiler::arguments_to_array(const std::vector<Node*>& arguments, s
         if (argument->kind == NodeKind::SpreadElement) {
             expression(argument->as<SpreadElement>()->argument);
             set_position(argument);
-            builder_.set_operand_text(expression_text(argument->as<SpreadElement>()->argument));
+            builder_.set_operand_text(expression_text(argument->as<SpreadElement>()->argument), true);
             builder_.emit(Opcode::ArraySpread, {array});
         } else {
             expression(argument);

@@ -393,10 +393,8 @@ void FunctionCompiler::delete_expression(const Node* argument) {
     case NodeKind::SuperMember: {
         const auto* member = argument->as<SuperMember>();
         load_this_checked();
-        if (member->computed) {
-            expression(member->property);
-            builder_.emit(Opcode::ToPropertyKey);
-        }
+        // The key expression is evaluated, but the reference is never used: no ToPropertyKey.
+        if (member->computed) expression(member->property);
         set_position(argument);
         builder_.emit(Opcode::ThrowError, {static_cast<std::uint32_t>(ErrorType::ReferenceError),
                                            name_constant(u"Unsupported reference to 'super'")});
@@ -575,7 +573,9 @@ void FunctionCompiler::assignment_expression(const AssignmentExpression& assignm
     RegisterScope registers(*this);
     const Node* target = assignment.target;
     auto value = [&] {
-        if (target->kind == NodeKind::Identifier && is_anonymous_function_definition(assignment.value))
+        // IsIdentifierRef: `(fn) = function() {}` names nothing.
+        if (target->kind == NodeKind::Identifier && !target->parenthesized &&
+            is_anonymous_function_definition(assignment.value))
             named_expression(assignment.value, target->as<Identifier>()->name);
         else
             expression(assignment.value);

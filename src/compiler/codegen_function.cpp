@@ -668,6 +668,11 @@ void FunctionCompiler::emit_class(const ClassNode& class_node, const std::u16str
         builder_.emit(Opcode::CreatePrivateName, {name_constant(declaration.name)});
         store_variable_init(*info->scope->find(declaration.name));
     }
+    // The inner name binding is in its TDZ while the heritage is evaluated (a register starts undefined).
+    if (info->inner_name && info->inner_name->hole_checked) {
+        builder_.emit(Opcode::LdaEmpty);
+        store_variable_init(*info->inner_name);
+    }
     if (class_node.super_class) expression(class_node.super_class);
     else builder_.emit(Opcode::LdaEmpty);
     builder_.emit(Opcode::Star, {heritage});

@@ -494,10 +494,12 @@ void FunctionCompiler::try_statement(const TryStatement& s) {
     builder_.emit(Opcode::Star, {entry.kind_register});
     builder_.bind(entry.finally_label);
     if (completion_register_ != UINT32_MAX) {
-        // The finally block's own value is discarded when it completes normally.
+        // The finally block's own value is discarded when it completes normally; a break or continue out of
+        // it carries the block's value (UpdateEmpty(F, undefined)), not the try block's.
         std::uint32_t saved = builder_.allocate_register();
         builder_.emit(Opcode::Ldar, {completion_register_});
         builder_.emit(Opcode::Star, {saved});
+        set_completion_undefined();
         block_statement(*s.finalizer);
         builder_.emit(Opcode::Ldar, {saved});
         builder_.emit(Opcode::Star, {completion_register_});

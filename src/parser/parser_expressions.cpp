@@ -721,7 +721,7 @@ Node* Parser::parse_new_expression() {
             return nullptr;
         }
         if (!fn_->allow_new_target) {
-            fail(start.start, "new.target is only valid inside functions");
+            fail(start.start, "new.target expression is not allowed here");
             return nullptr;
         }
         advance();

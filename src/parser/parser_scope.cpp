@@ -164,7 +164,8 @@ bool Parser::pop_class(ClassNode* cls) {
             class_->unresolved.push_back(reference);
             continue;
         }
-        return fail(reference.offset, "private name " + utf16_to_utf8(reference.name) + " is not defined");
+        return fail(reference.offset, "Private field '" + utf16_to_utf8(reference.name) +
+                                          "' must be declared in an enclosing class");
     }
     if (cls) cls->private_names = state->declared;
     return true;
@@ -188,7 +189,9 @@ bool Parser::declare_private_name(const std::u16string& name, PrivateNameKind ki
 }
 
 bool Parser::reference_private_name(const std::u16string& name, std::uint32_t offset) {
-    if (!class_) return fail(offset, "private name " + utf16_to_utf8(name) + " is not defined");
+    if (!class_)
+        return fail(offset,
+                    "Private field '" + utf16_to_utf8(name) + "' must be declared in an enclosing class");
     class_->unresolved.push_back({name, offset});
     return true;
 }

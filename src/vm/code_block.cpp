@@ -43,11 +43,11 @@ SourcePosition CodeBlock::position_for(std::uint32_t pc) const {
     return {pc, it->line, it->column};
 }
 
-const std::string* CodeBlock::operand_text_for(std::uint32_t pc) const {
+const OperandText* CodeBlock::operand_text_for(std::uint32_t pc) const {
     auto it =
         std::lower_bound(operand_texts.begin(), operand_texts.end(), pc,
                          [](const OperandText& entry, std::uint32_t offset) { return entry.pc < offset; });
-    return it != operand_texts.end() && it->pc == pc ? &it->text : nullptr;
+    return it != operand_texts.end() && it->pc == pc ? &*it : nullptr;
 }
 
 void CodeBlock::visit_edges(Visitor& visitor) {

@@ -111,7 +111,8 @@ struct SourcePosition {
 // (`x.toUpperCase`, `f(...)`, `a[0]`): the callee of a call or `new`, the operand of GetIterator.
 struct OperandText {
     std::uint32_t pc;
-    std::string text; // UTF-8
+    std::string text;         // UTF-8
+    bool call_spread = false; // the operand of `...` in call arguments (V8 words that error differently)
 };
 
 // Template object sites (for GetTemplateObject): cooked strings (hole = undefined) and raw strings.
@@ -165,7 +166,7 @@ public:
     // Position for an instruction offset (stack traces, errors).
     SourcePosition position_for(std::uint32_t pc) const;
     // The operand text recorded for the instruction at `pc`, or null.
-    const std::string* operand_text_for(std::uint32_t pc) const;
+    const OperandText* operand_text_for(std::uint32_t pc) const;
 
     // Inline caches, `feedback_slot_count` entries, allocated by the interpreter on first execution.
     std::unique_ptr<FeedbackSlot[]> feedback;

@@ -1,6 +1,7 @@
 #include "vm/interpreter.h"
 
 #include "runtime/abstract_ops.h"
+#include "runtime/error.h"
 #include "runtime/function.h"
 #include "runtime/realm.h"
 #include "runtime/vm.h"
@@ -89,8 +90,11 @@ Frame* Interpreter::Impl::enter_function(JSFunction* function, Value this_argume
     // Also sets the heap-frame limit, which the first call may need before any stack frame exists.
     if (!stack) allocate_stack(stack_size_bytes);
     if (!new_target && function->is_class_constructor()) {
+        // [[Call]] step 5: the TypeError is created in the callee's realm.
         std::string name = code->name ? code->name->to_utf8() : std::string();
-        vm.throw_type_error("Class constructor " + name + " cannot be invoked without 'new'");
+        std::string message = "Class constructor " + name + " cannot be invoked without 'new'";
+        vm.throw_value(ErrorObject::create(vm, *function->realm(), ErrorType::TypeError,
+                                           JSString::from_utf8(vm, message)));
         return nullptr;
     }
     Realm* callee_realm = function->realm();

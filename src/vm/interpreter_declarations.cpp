@@ -95,8 +95,18 @@ ThrowCompletionOr<void> eval_declaration_instantiation(VM& vm, const GlobalDecla
         auto check = [&](JSString* name) -> ThrowCompletionOr<void> {
             if (global && global->has_lexical_declaration(name)) return throw_redeclaration(vm, name);
             for (Environment* env = lexical_environment; env && env != var_env; env = env->parent()) {
-                if (env->is_declarative() && declarative_has_binding(static_cast<DeclarativeEnvironment*>(env), name))
-                    return throw_redeclaration(vm, name);
+                if (!env->is_declarative()) continue;
+                auto* declarative = static_cast<DeclarativeEnvironment*>(env);
+                // B.3.4: a catch clause's parameters do not conflict.
+                if (declarative->scope_info() && declarative->scope_info()->is_catch_scope) continue;
+                if (declarative_has_binding(declarative, name)) return throw_redeclaration(vm, name);
+            }
+            // The var scope holds the function's top-level lexical declarations too (see ScopeInfo).
+            if (var_env->is_declarative()) {
+                if (ScopeInfo* info = static_cast<DeclarativeEnvironment*>(var_env)->scope_info()) {
+                    const ScopeInfo::Binding* binding = info->find_binding(name);
+                    if (binding && binding->is_lexical) return throw_redeclaration(vm, name);
+                }
             }
             return {};
         };

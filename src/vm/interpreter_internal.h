@@ -32,6 +32,7 @@ class Realm;
 class ScopeInfo;
 class TemplateSite;
 struct FeedbackSlot;
+struct OperandText;
 
 // Operand counts per opcode, from the bytecode table: operand_counts::Add etc.
 namespace operand_counts {
@@ -137,7 +138,7 @@ ThrowCompletion throw_not_constructor(VM&, const Frame&, Value callee);
 // "Cannot destructure property 'a' of 'x' as it is null." (first_property may be empty).
 ThrowCompletion throw_destructure_nullish(VM&, const Frame&, Value value, JSString* first_property);
 // The source text the instruction at frame.ip recorded for its operand, or null.
-const std::string* operand_text(const Frame&);
+const OperandText* operand_text(const Frame&);
 
 // Operators.
 ThrowCompletionOr<Value> add(VM&, Value left, Value right);

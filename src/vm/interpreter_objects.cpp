@@ -168,9 +168,15 @@ ThrowCompletionOr<Value> copy_data_properties(VM& vm, Value source, const Value*
 ThrowCompletionOr<void> get_iterator(VM& vm, const Frame& frame, Value iterable, Value* out, bool async) {
     const WellKnownSymbols& symbols = vm.well_known_symbols();
     auto not_iterable = [&] {
-        const std::string* text = operand_text(frame);
+        const OperandText* text = operand_text(frame);
         if (!text) return vm.throw_type_error(NotIterableMessage(vm, iterable));
-        return vm.throw_type_error(*text + (async ? " is not async iterable" : " is not iterable"));
+        if (text->call_spread && iterable.is_nullish())
+            return vm.throw_type_error(text->text + " is not iterable (cannot read property " +
+                                       (iterable.is_null() ? "null)" : "undefined)"));
+        if (text->call_spread)
+            return vm.throw_type_error(
+                "Spread syntax requires ...iterable[Symbol.iterator] to be a function");
+        return vm.throw_type_error(text->text + (async ? " is not async iterable" : " is not iterable"));
     };
     if (iterable.is_nullish()) return not_iterable();
     if (async) {

@@ -30,7 +30,7 @@ std::string describe(VM& vm, Value value) {
 
 // How an error message names the operand of the instruction at frame.ip: its source text if recorded.
 std::string operand_name(VM& vm, const Frame& frame, Value value) {
-    if (const std::string* text = operand_text(frame)) return *text;
+    if (const OperandText* text = operand_text(frame)) return text->text;
     return describe(vm, value);
 }
 
@@ -104,14 +104,14 @@ ThrowCompletionOr<Value> bigint_from_digits(VM& vm, Value) { return bigint_unsup
 
 ThrowCompletion throw_stack_overflow(VM& vm) { return vm.throw_range_error("Maximum call stack size exceeded"); }
 
-const std::string* operand_text(const Frame& frame) {
+const OperandText* operand_text(const Frame& frame) {
     return frame.code_block->operand_text_for(
         static_cast<std::uint32_t>(frame.ip - frame.code_block->bytecode.data()));
 }
 
 ThrowCompletion throw_destructure_nullish(VM& vm, const Frame& frame, Value value, JSString* first_property) {
-    const std::string* text = operand_text(frame);
-    std::string source = text ? *text : value.is_null() ? "object null" : "undefined";
+    const OperandText* text = operand_text(frame);
+    std::string source = text ? text->text : value.is_null() ? "object null" : "undefined";
     std::string tail = "'" + source + "' as it is " + (value.is_null() ? "null." : "undefined.");
     if (first_property->length() == 0) return vm.throw_type_error("Cannot destructure " + tail);
     return vm.throw_type_error("Cannot destructure property '" + first_property->to_utf8() + "' of " + tail);

@@ -361,6 +361,11 @@ ThrowCompletionOr<void> private_define(VM& vm, Value object, Value name, Value v
     JSObject* target = object.as_object();
     PropertyKey key = PropertyKey::from_symbol(name.as_symbol());
     auto existing = target->lookup_own_storage(key);
+    // PrivateFieldAdd / PrivateMethodOrAccessorAdd step 1: O.[[Extensible]] must be true (a getter/setter
+    // completing an accessor adds no new element).
+    if (!target->extensible() && !(kind >= 2 && existing))
+        return vm.throw_type_error("Cannot define private member " + private_name_text(name) +
+                                   " on a non-extensible object");
     switch (kind) {
     case 0: // field
         if (existing)

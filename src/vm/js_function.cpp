@@ -61,6 +61,13 @@ JSFunction* JSFunction::create(VM& vm, CodeBlock* code, Environment* environment
                                      kConfigurable);
     JSString* name = code->name ? code->name : vm.names().empty_string.as_atom();
     function->define_direct_property(vm, names.name, Value(name), kConfigurable);
+    // Non-strict plain functions carry "arguments" and "caller" as V8's do (an implementation extension
+    // 17.1 allows for them; strict functions must not have them). Their value is always null.
+    if (!code->strict && code->code_kind == CodeKind::Function &&
+        code->function_kind == FunctionKind::Normal && !code->is_method) {
+        function->define_direct_property(vm, names.arguments, Value::null(), 0);
+        function->define_direct_property(vm, names.caller, Value::null(), 0);
+    }
 
     switch (code->function_kind) {
     case FunctionKind::Generator:

@@ -31,6 +31,8 @@ const cases = [
     "var x = {}; var [a] = x;",
     "var x = null; var [a] = x;",
     "var o = {x: {}}; [...o.x]",
+    "var x = {}; Math.max(...x)",
+    "function f() {} f(...undefined)",
     "function f([a]) {} f(1)",
     "function f([a]) {} f()",
     "function f([a]) {} f(null)",
