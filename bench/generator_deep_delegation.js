@@ -6,6 +6,9 @@ function* chain(depth, count) {
         yield* chain(depth - 1, count);
     }
 }
-let sum = 0;
-for (const value of chain(1000, 20000)) sum += value;
-console.log(sum);
+function run() {
+    let sum = 0;
+    for (const value of chain(1000, 20000)) sum += value;
+    return sum;
+}
+console.log(run());

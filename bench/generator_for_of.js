@@ -2,6 +2,9 @@
 function* range(n) {
     for (let i = 0; i < n; i++) yield i;
 }
-let sum = 0;
-for (const value of range(5000000)) sum += value;
-console.log(sum);
+function run() {
+    let sum = 0;
+    for (const value of range(5000000)) sum += value;
+    return sum;
+}
+console.log(run());

@@ -3,8 +3,11 @@ function* echo() {
     let received = 0;
     while (true) received = yield received + 1;
 }
-const iterator = echo();
-iterator.next();
-let sum = 0;
-for (let i = 0; i < 5000000; i++) sum += iterator.next(i).value;
-console.log(sum);
+function run() {
+    const iterator = echo();
+    iterator.next();
+    let sum = 0;
+    for (let i = 0; i < 5000000; i++) sum += iterator.next(i).value;
+    return sum;
+}
+console.log(run());

@@ -62,8 +62,7 @@ start = time.monotonic()
 proc = subprocess.run(sys.argv[1:], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
 elapsed = time.monotonic() - start
 rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024.0
-sys.stdout.write(f"{proc.returncode} {elapsed} {rss}\n")
-sys.stdout.buffer.write(proc.stdout)
+sys.stdout.buffer.write(f"{proc.returncode} {elapsed} {rss}\\n".encode() + proc.stdout)
 """
 
 
@@ -75,8 +74,10 @@ def run_one(command, timeout):
     except subprocess.TimeoutExpired:
         return None
     header, _, out = proc.stdout.partition("\n")
-    code, elapsed, rss = header.split()
-    return (float(elapsed), float(rss), out) if code == "0" else None
+    fields = header.split()
+    if len(fields) != 3 or fields[0] != "0":
+        return None
+    return float(fields[1]), float(fields[2]), out
 
 
 def median(values):

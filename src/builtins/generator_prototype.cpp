@@ -33,17 +33,17 @@ ThrowCompletionOr<Value> resume_abrupt(VM& vm, GeneratorObject* generator, Value
     return vm.interpreter().resume_generator(generator, value, mode);
 }
 
-ThrowCompletionOr<Value> generator_return(VM& vm, const NativeCallInfo& call) {
+} // namespace
+
+ThrowCompletionOr<Value> GeneratorPrototypeReturn(VM& vm, const NativeCallInfo& call) {
     GeneratorObject* generator = TRY(validate(vm, call.this_value, "Generator.prototype.return"));
     return resume_abrupt(vm, generator, call.argument(0), ResumeMode::Return);
 }
 
-ThrowCompletionOr<Value> generator_throw(VM& vm, const NativeCallInfo& call) {
+ThrowCompletionOr<Value> GeneratorPrototypeThrow(VM& vm, const NativeCallInfo& call) {
     GeneratorObject* generator = TRY(validate(vm, call.this_value, "Generator.prototype.throw"));
     return resume_abrupt(vm, generator, call.argument(0), ResumeMode::Throw);
 }
-
-} // namespace
 
 // GeneratorResume (27.5.3.3).
 ThrowCompletionOr<Value> GeneratorPrototypeNext(VM& vm, const NativeCallInfo& call) {
@@ -69,8 +69,8 @@ void initialize_generator_prototype(VM& vm, Realm& realm) {
     generator_prototype->define_direct_property(vm, vm.names().constructor, Value(function_prototype), kConfigurable);
 
     generator_prototype->define_native_function(vm, realm, vm.names().next, GeneratorPrototypeNext, 1);
-    generator_prototype->define_native_function(vm, realm, vm.names().return_, generator_return, 1);
-    generator_prototype->define_native_function(vm, realm, vm.names().throw_, generator_throw, 1);
+    generator_prototype->define_native_function(vm, realm, vm.names().return_, GeneratorPrototypeReturn, 1);
+    generator_prototype->define_native_function(vm, realm, vm.names().throw_, GeneratorPrototypeThrow, 1);
     define_to_string_tag(vm, generator_prototype, "Generator");
 }
 

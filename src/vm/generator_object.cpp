@@ -41,12 +41,14 @@ void GeneratorObject::visit_edges(Visitor& visitor) {
     visitor.visit(chain_);
 }
 
-void GeneratorObject::link_delegate(GeneratorObject* delegate) {
+void GeneratorObject::link_delegate(GeneratorObject* delegate, bool return_link) {
     GeneratorObject* root = chain_root();
     delegate_ = delegate;
     delegate->delegator_ = this;
     delegate->chain_ = root;
+    delegate->return_link_ = return_link;
     root->chain_ = delegate;
+    if (return_link) root->has_return_links_ = true;
 }
 
 GeneratorObject* GeneratorObject::unlink_from_delegator() {
@@ -55,6 +57,7 @@ GeneratorObject* GeneratorObject::unlink_from_delegator() {
     parent->delegate_ = nullptr;
     delegator_ = nullptr;
     chain_ = nullptr;
+    return_link_ = false;
     root->chain_ = parent == root ? nullptr : parent;
     return parent;
 }
@@ -66,6 +69,8 @@ void GeneratorObject::dissolve_chain() {
         member->delegate_ = nullptr;
         member->delegator_ = nullptr;
         member->chain_ = nullptr;
+        member->return_link_ = false;
+        member->has_return_links_ = false;
         member = next;
     }
 }

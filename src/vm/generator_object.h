@@ -44,7 +44,12 @@ public:
     // The first generator of this one's chain (itself when it has no delegator).
     GeneratorObject* chain_root() { return delegator_ ? chain_ : this; }
     // Links this generator (running its yield*) to `delegate`, which becomes the last of the chain.
-    void link_delegate(GeneratorObject* delegate);
+    // `return_link`: the delegate was resumed with return(), so its returning makes this one return.
+    void link_delegate(GeneratorObject* delegate, bool return_link);
+    // Whether this generator's completion makes its delegator return (not just finish its yield*).
+    bool return_link() const { return return_link_; }
+    // Whether some link of the chain this generator is the first of was made by return().
+    bool has_return_links() const { return has_return_links_; }
     // Unlinks the last generator of a chain from its delegator (which becomes the last one); returns the
     // delegator.
     GeneratorObject* unlink_from_delegator();
@@ -58,6 +63,8 @@ private:
     GeneratorObject* delegate_ = nullptr;
     GeneratorObject* delegator_ = nullptr;
     GeneratorObject* chain_ = nullptr;
+    bool return_link_ = false;
+    bool has_return_links_ = false;
 };
 
 // The suspended state of one async function activation (never visible to JavaScript).
@@ -65,6 +72,9 @@ private:
 // src/builtins/generator_prototype.cpp). The interpreter recognises calls of it on a suspended generator
 // and resumes the generator's frame inline, without going through C++.
 ThrowCompletionOr<Value> GeneratorPrototypeNext(VM&, const NativeCallInfo&);
+// %GeneratorPrototype%.throw and .return: yield* links a generator whose throw()/return() it would call.
+ThrowCompletionOr<Value> GeneratorPrototypeThrow(VM&, const NativeCallInfo&);
+ThrowCompletionOr<Value> GeneratorPrototypeReturn(VM&, const NativeCallInfo&);
 
 class AsyncFunctionObject final : public Cell {
 public:

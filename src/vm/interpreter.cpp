@@ -322,12 +322,36 @@ GeneratorObject* Interpreter::Impl::resumption_target(GeneratorObject* generator
         static_cast<void>(vm.throw_type_error("Generator is already running"));
         return nullptr;
     }
-    // throw() and return() look up the delegates' methods at every level: take the step-by-step path.
-    if (mode != ResumeMode::Next) {
+    // throw() and return() look up the delegates' methods at every level, and a chain linked by return()
+    // is relinked level by level for next(): take the step-by-step path (yield* relinks each level without
+    // native recursion).
+    if (mode != ResumeMode::Next || generator->has_return_links()) {
         generator->dissolve_chain();
         return generator;
     }
     return last;
+}
+
+GeneratorObject* Interpreter::Impl::linkable_delegate(Value method, Value iterator, ResumeMode mode) {
+    if (!method.is_object() || !iterator.is_object()) return nullptr;
+    JSObject* method_object = method.as_object();
+    JSObject* iterator_object = iterator.as_object();
+    if (typeid(*method_object) != typeid(NativeFunction) ||
+        typeid(*iterator_object) != typeid(GeneratorObject))
+        return nullptr;
+    auto* generator = static_cast<GeneratorObject*>(iterator_object);
+    if (generator->delegate() || generator->delegator()) return nullptr;
+    NativeFunctionPointer function = static_cast<NativeFunction*>(method_object)->function();
+    GeneratorObject::State state = generator->state();
+    if (mode == ResumeMode::Next)
+        return function == GeneratorPrototypeNext && (state == GeneratorObject::State::SuspendedStart ||
+                                                      state == GeneratorObject::State::SuspendedYield)
+                   ? generator
+                   : nullptr;
+    // throw()/return() on a generator that has not started complete it without running its frame.
+    NativeFunctionPointer expected =
+        mode == ResumeMode::Throw ? GeneratorPrototypeThrow : GeneratorPrototypeReturn;
+    return function == expected && state == GeneratorObject::State::SuspendedYield ? generator : nullptr;
 }
 
 void Interpreter::Impl::continue_delegator(GeneratorObject* finished, bool exits_loop, Value value,

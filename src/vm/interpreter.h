@@ -24,14 +24,16 @@ class AsyncGeneratorObject;
 class Visitor;
 
 // How a suspended frame is resumed: the value the resume-mode register of Yield/YieldDelegate/Await receives.
-// The last two are internal to yield* chains: the generator a suspended yield* delegated to has returned
-// the value (the yield* completes with it) or thrown it.
+// The last three are internal to yield* chains: the generator a suspended yield* delegated to has returned
+// the value (the yield* completes with it, or returns it when the delegate was resumed by return()) or
+// thrown it.
 enum class ResumeMode : std::uint8_t {
     Next = 0,
     Throw = 1,
     Return = 2,
     DelegateReturned = 3,
-    DelegateThrew = 4
+    DelegateThrew = 4,
+    DelegateReturnedFromReturn = 5
 };
 
 // A promise capability record (27.2.1.1).

@@ -113,6 +113,9 @@ struct Interpreter::Impl {
     // its chain for next(); a chain is dissolved first when resumed abruptly or through one of its later
     // members); nullptr with a pending TypeError when the chain is running.
     GeneratorObject* resumption_target(GeneratorObject*, ResumeMode);
+    // yield*: the generator `iterator` when `method` is its intrinsic next/throw/return (for `mode`) and
+    // calling it would resume the generator's frame, and the generator is not part of a chain.
+    static GeneratorObject* linkable_delegate(Value method, Value iterator, ResumeMode mode);
     // `finished` (whose frame has left) was the last of a chain: its delegator's frame takes its place,
     // resumed with `mode` (DelegateReturned or DelegateThrew) and `value`.
     void continue_delegator(GeneratorObject* finished, bool exits_loop, Value value, ResumeMode mode);

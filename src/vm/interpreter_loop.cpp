@@ -726,7 +726,9 @@ op_Return:
             // The last of a yield* chain returned: its delegator's yield* completes with the value.
             bool exits = frame->exits_loop;
             leave_frame(frame, true);
-            continue_delegator(generator, exits, acc, ResumeMode::DelegateReturned);
+            continue_delegator(generator, exits, acc,
+                               generator->return_link() ? ResumeMode::DelegateReturnedFromReturn
+                                                        : ResumeMode::DelegateReturned);
             goto enter_new_frame;
         }
         result = Value(CreateIterResultObject(vm, acc, true));
@@ -1011,41 +1013,37 @@ op_YieldDelegate: {
     Value iterator = record[0];
     auto mode = static_cast<ResumeMode>(static_cast<std::uint8_t>(R(1).as_number()));
     if (mode == ResumeMode::DelegateReturned) JUMP_TO(OP(2));
+    if (mode == ResumeMode::DelegateReturnedFromReturn) JUMP_TO(OP(3));
     if (mode == ResumeMode::DelegateThrew) THROW(vm.throw_value(acc));
-    if (mode == ResumeMode::Next) {
-        GeneratorObject* delegate = inline_resumable(record[1], iterator);
-        if (delegate && !delegate->delegator() && !delegate->delegate()) {
-            // next is the intrinsic one: this generator suspends at the Yield below, linked to the delegate
-            // (so resuming it resumes the delegate directly), and the delegate's frame takes its place.
-            auto* self = static_cast<GeneratorObject*>(frame->owner);
-            ip += instruction_size(operand_counts::YieldDelegate);
-            SYNC();
-            bool exits = frame->exits_loop;
-            self->set_state(GeneratorObject::State::SuspendedYield);
-            self->link_delegate(delegate);
-            leave_frame(frame, false);
-            delegate->set_state(GeneratorObject::State::Executing);
-            link_heap_frame(&delegate->frame(), exits);
-            resume_frame(delegate->frame(), acc, ResumeMode::Next);
-            goto enter_new_frame;
-        }
-    }
-    Value received[] = {acc};
-    Value inner;
-    if (mode == ResumeMode::Next) {
-        inner = CHECK(Call(vm, record[1], iterator, received));
-    } else if (mode == ResumeMode::Throw) {
-        Value throw_method = CHECK(GetMethod(vm, iterator, vm.names().throw_));
-        if (throw_method.is_undefined()) {
+    // The method to call: next (read once by GetIterator), or throw/return looked up now.
+    Value method = record[1];
+    if (mode != ResumeMode::Next) {
+        method = CHECK(
+            GetMethod(vm, iterator, mode == ResumeMode::Throw ? vm.names().throw_ : vm.names().return_));
+        if (method.is_undefined()) {
+            if (mode == ResumeMode::Return) JUMP_TO(OP(3));
             CHECK(interp::iterator_close(vm, iterator));
             THROW(vm.throw_type_error("The iterator does not provide a 'throw' method"));
         }
-        inner = CHECK(Call(vm, throw_method, iterator, received));
-    } else {
-        Value return_method = CHECK(GetMethod(vm, iterator, vm.names().return_));
-        if (return_method.is_undefined()) JUMP_TO(OP(3));
-        inner = CHECK(Call(vm, return_method, iterator, received));
     }
+    if (GeneratorObject* delegate = linkable_delegate(method, iterator, mode)) {
+        // The intrinsic method of a generator: this generator suspends at the Yield below, linked to the
+        // delegate (so resuming it resumes the delegate directly), and the delegate's frame takes its
+        // place, resumed as the method would have resumed it.
+        auto* self = static_cast<GeneratorObject*>(frame->owner);
+        ip += instruction_size(operand_counts::YieldDelegate);
+        SYNC();
+        bool exits = frame->exits_loop;
+        self->set_state(GeneratorObject::State::SuspendedYield);
+        self->link_delegate(delegate, mode == ResumeMode::Return);
+        leave_frame(frame, false);
+        delegate->set_state(GeneratorObject::State::Executing);
+        link_heap_frame(&delegate->frame(), exits);
+        resume_frame(delegate->frame(), acc, mode);
+        goto enter_new_frame;
+    }
+    Value received[] = {acc};
+    Value inner = CHECK(Call(vm, method, iterator, received));
     if (!inner.is_object()) THROW(vm.throw_type_error("Iterator result is not an object"));
     if (to_boolean_fast(CHECK(inner.as_object()->get(vm, vm.names().done)))) {
         acc = CHECK(inner.as_object()->get(vm, vm.names().value));

@@ -1,6 +1,6 @@
 // yield* chains: deep recursion, values and completions passing through, abrupt resumptions, and
 // resuming a generator that is part of a chain directly.
-// (Node cannot run the 100,000-deep chain; its output was recorded with depth 1000, which prints the same.)
+// (Node cannot run the 100,000-deep chains; its output was recorded with depth 1000, which prints the same.)
 function* chain(depth, count) {
     if (depth === 0) {
         for (let i = 0; i < count; i++) yield i;
@@ -126,4 +126,28 @@ function* closing(depth) {
 }
 for (const v of closing(1000)) {
     if (v === 2) break;
+}
+
+// return() and throw() through a deep chain.
+function* guarded(depth) {
+    try {
+        if (depth === 0) {
+            yield 1;
+            yield 2;
+        } else {
+            yield* guarded(depth - 1);
+        }
+    } finally {
+        if (depth === 0) console.log("innermost finally");
+    }
+}
+for (const v of guarded(100000)) {
+    if (v === 1) break;
+}
+const thrown = guarded(100000);
+thrown.next();
+try {
+    thrown.throw(new Error("deep throw"));
+} catch (e) {
+    console.log("caught", e.message);
 }
