@@ -16,13 +16,19 @@ class Cell;
 class Visitor {
 public:
     virtual ~Visitor() = default;
-    virtual void visit(Cell* cell) = 0;
+    // Every overload accepts null, so a cell's optional references need no checks of their own.
+    void visit(Cell* cell) {
+        if (cell) visit_cell(cell);
+    }
     void visit(Value value) {
-        if (value.is_cell()) visit(value.as_cell());
+        if (value.is_cell()) visit_cell(value.as_cell());
     }
     template <typename T> void visit(T* cell) {
-        if (cell) visit(static_cast<Cell*>(cell));
+        if (cell) visit_cell(static_cast<Cell*>(cell));
     }
+
+protected:
+    virtual void visit_cell(Cell* cell) = 0;
 };
 
 class Cell {

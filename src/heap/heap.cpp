@@ -110,8 +110,7 @@ struct Heap::Impl {
     class Marker final : public Visitor {
     public:
         explicit Marker(Impl& impl) : impl_(impl) {}
-        using Visitor::visit;
-        void visit(Cell* cell) override {
+        void visit_cell(Cell* cell) override {
             if (mark(cell)) impl_.mark_stack.push_back(cell);
         }
 

@@ -46,7 +46,7 @@ void Frame::visit(Visitor& visitor) const {
     visitor.visit(new_target);
     visitor.visit(callee);
     for (std::uint32_t i = 0; arguments && i < argument_count; ++i) visitor.visit(arguments[i]);
-    if (owner) visitor.visit(owner); // Cell* picks the non-null-checking overload
+    visitor.visit(owner);
     visitor.visit(mapped_arguments);
     visitor.visit(caller_realm);
 }
