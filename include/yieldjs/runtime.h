@@ -42,6 +42,20 @@ using NativeFunction =
 // A unit of work for the runtime's thread (see post_task).
 using Task = std::function<void(Runtime&)>;
 
+// A pending promise of the runtime's main realm with the functions that settle it: Promise.withResolvers()
+// for C++ (Runtime::new_promise). Settling queues the promise's reactions as jobs, which run at the next
+// run_jobs or loop turn; once resolved, further calls do nothing, as with the JavaScript functions. Like
+// every Value it belongs to the runtime's thread: from another thread, settle it inside a posted task.
+struct PendingPromise {
+    Value promise;
+    Value resolve_function;
+    Value reject_function;
+
+    // Calls resolve(value) / reject(reason).
+    Result<void> resolve(const Value& value) const;
+    Result<void> reject(const Value& reason) const;
+};
+
 class Runtime {
 public:
     explicit Runtime(RuntimeOptions options = {});
@@ -67,24 +81,26 @@ public:
 
     // --- The event loop ---
     // Work is either a *task* (a timer or immediate callback, or a task from post_task) or a *job* (promise
-    // reactions, queueMicrotask callbacks). After every task, and when run_jobs is called, the process.nextTick
-    // callbacks and the jobs run to completion (Node's order: nextTick queue first); a promise still rejected
-    // without a handler at that point is an error ("Uncaught (in promise) ...", except with test262_host).
+    // reactions, queueMicrotask callbacks). After every task, and when run_jobs is called, the
+    // process.nextTick callbacks and the jobs run to completion (Node's order: nextTick queue first); a
+    // promise still rejected without a handler at that point is an error ("Uncaught (in promise) ...", except
+    // with test262_host).
 
     // Runs the nextTick callbacks and every pending job, then checks for unhandled rejections. An uncaught
     // exception stops the draining and is returned; the remaining jobs stay queued.
     Result<void> run_jobs();
-    // One turn: pending jobs, then the next task (waiting for it when timers are pending but none is due yet),
-    // then the jobs it queued. The value tells whether the loop has more work (a referenced timer or
+    // One turn: pending jobs, then the next task (waiting for it when timers are pending but none is due
+    // yet), then the jobs it queued. The value tells whether the loop has more work (a referenced timer or
     // immediate, or a posted task). An uncaught exception or unhandled rejection is returned as an error.
     Result<bool> run_one_turn();
     // Runs turns until no work is left. Stops at, and returns, the first error.
     Result<void> run_until_idle();
     // Queues `task` to run on the runtime's thread during a later turn. May be called from any thread, and
-    // wakes a loop waiting for a timer; a task posted while run_until_idle is not running runs at the next turn.
+    // wakes a loop waiting for a timer; a task posted while run_until_idle is not running runs at the next
+    // turn.
     void post_task(Task task);
-    // The exit status the script asked for with `process.exitCode` (0 when unset or not a number); process.exit()
-    // ends the process itself.
+    // The exit status the script asked for with `process.exitCode` (0 when unset or not a number);
+    // process.exit() ends the process itself.
     int exit_code();
 
     // --- Values ---
@@ -98,6 +114,8 @@ public:
     // A new error object of `type` in the main realm (with a captured `stack`).
     Value new_error(ErrorType type, std::string_view message);
     Value global_object();
+    // A new pending promise and its resolving functions.
+    PendingPromise new_promise();
     // Defines `name` on the global object as a writable, configurable, non-enumerable native function
     // with the given "length".
     Result<void> define_function(std::string_view name, NativeFunction function, unsigned length = 0);

@@ -222,7 +222,8 @@ void Runtime::post_task(Task task) {
 
 int Runtime::exit_code() {
     yjs::VM& vm = *state_->vm;
-    auto process = state_->realm->global_object()->lookup_own_storage(yjs::PropertyKey::from_ascii(vm, "process"));
+    auto process =
+        state_->realm->global_object()->lookup_own_storage(yjs::PropertyKey::from_ascii(vm, "process"));
     if (!process || !process->value.is_object()) return 0;
     auto code = process->value.as_object()->get(vm, yjs::PropertyKey::from_ascii(vm, "exitCode"));
     if (code.is_error() || !code.value().is_number()) {
@@ -264,6 +265,33 @@ Value Runtime::new_array(std::span<const Value> elements) {
 
 Value Runtime::new_error(ErrorType type, std::string_view message) {
     return state_->wrap(state_->vm->create_error(engine_error_type(type), message));
+}
+
+PendingPromise Runtime::new_promise() {
+    yjs::VM& vm = *state_->vm;
+    yjs::JSObject* constructor = state_->realm->intrinsic(yjs::Intrinsic::PromiseConstructor);
+    // NewPromiseCapability(%Promise%) cannot fail for the intrinsic constructor.
+    yjs::PromiseCapability capability = yjs::NewPromiseCapability(vm, yjs::Value(constructor)).value();
+    return {state_->wrap(capability.promise), state_->wrap(capability.resolve),
+            state_->wrap(capability.reject)};
+}
+
+namespace {
+
+Result<void> call_settle_function(const Value& function, const Value& argument) {
+    Result<Value> result = function.call(Value(), std::span<const Value>(&argument, 1));
+    if (!result.ok()) return result.error();
+    return {};
+}
+
+} // namespace
+
+Result<void> PendingPromise::resolve(const Value& value) const {
+    return call_settle_function(resolve_function, value);
+}
+
+Result<void> PendingPromise::reject(const Value& reason) const {
+    return call_settle_function(reject_function, reason);
 }
 
 Value Runtime::global_object() {

@@ -67,7 +67,7 @@ ThrowCompletionOr<void> run_reaction_job(VM& vm, PromiseReaction* reaction, Valu
         handler_result = abrupt ? vm.take_exception() : result.value();
     }
     // h. If promiseCapability is undefined, return (an abrupt handler result is reported like a job's).
-    const std::optional<PromiseCapability>& capability = reaction->capability();
+    const std::optional<PromiseCapability> capability = reaction->capability();
     if (!capability) {
         if (abrupt) return vm.throw_value(handler_result);
         return {};
@@ -187,15 +187,12 @@ Realm* intrinsic_promise_realm(Value constructor) {
 // --- PromiseReaction ---
 
 void PromiseReaction::visit_edges(Visitor& visitor) {
-    if (capability_) {
-        visitor.visit(capability_->promise);
-        visitor.visit(capability_->resolve);
-        visitor.visit(capability_->reject);
-    }
-    visitor.visit(on_fulfilled_);
+    visitor.visit(capability_.promise);
+    visitor.visit(capability_.resolve);
+    visitor.visit(capability_.reject);
+    visitor.visit(on_fulfilled_or_context_);
     visitor.visit(on_rejected_);
     visitor.visit(next_);
-    if (context_) visitor.visit(context_); // the Cell* overload does not check for null
 }
 
 // --- PromiseObject ---
@@ -211,7 +208,7 @@ PromiseObject::PromiseObject(Shape* shape) : JSObject(shape) {
 void PromiseObject::visit_edges(Visitor& visitor) {
     JSObject::visit_edges(visitor);
     visitor.visit(result_);
-    visitor.visit(first_reaction_);
+    visitor.visit(reactions_);
 }
 
 void PromiseObject::fulfill(VM& vm, Value value) {
@@ -230,8 +227,14 @@ void PromiseObject::reject(VM& vm, Value reason) {
 
 // TriggerPromiseReactions (27.2.1.8).
 void PromiseObject::trigger_reactions(VM& vm, Value argument, bool rejected) {
-    PromiseReaction* reaction = first_reaction_;
-    first_reaction_ = last_reaction_ = nullptr;
+    // The list is newest first: reverse it so the jobs are queued in the order the reactions were added.
+    PromiseReaction* reaction = nullptr;
+    while (reactions_) {
+        PromiseReaction* next = reactions_->next();
+        reactions_->set_next(reaction);
+        reaction = reactions_;
+        reactions_ = next;
+    }
     while (reaction) {
         PromiseReaction* next = reaction->next();
         reaction->set_next(nullptr);
@@ -243,11 +246,8 @@ void PromiseObject::trigger_reactions(VM& vm, Value argument, bool rejected) {
 void PromiseObject::add_reaction(VM& vm, PromiseReaction* reaction) {
     switch (state_) {
     case PromiseState::Pending:
-        if (last_reaction_)
-            last_reaction_->set_next(reaction);
-        else
-            first_reaction_ = reaction;
-        last_reaction_ = reaction;
+        reaction->set_next(reactions_);
+        reactions_ = reaction;
         break;
     case PromiseState::Fulfilled:
         enqueue_reaction_job(vm, reaction, result_, false);

@@ -35,28 +35,35 @@ public:
     // Handlers are callable objects or null (~empty~). `capability` nullopt is *undefined*.
     PromiseReaction(std::optional<PromiseCapability> capability, JSObject* on_fulfilled,
                     JSObject* on_rejected)
-        : capability_(capability), on_fulfilled_(on_fulfilled), on_rejected_(on_rejected) {}
+        : capability_(capability.value_or(PromiseCapability{})), on_fulfilled_or_context_(on_fulfilled),
+          on_rejected_(on_rejected) {}
     PromiseReaction(PromiseContinuation continuation, Cell* context)
-        : continuation_(continuation), context_(context) {}
+        : on_fulfilled_or_context_(context), continuation_(continuation) {}
 
     const char* class_name() const override { return "PromiseReaction"; }
     void visit_edges(Visitor&) override;
 
-    const std::optional<PromiseCapability>& capability() const { return capability_; }
-    JSObject* handler(bool rejected) const { return rejected ? on_rejected_ : on_fulfilled_; }
+    // A capability always has a promise, so a null promise stands for *undefined*.
+    std::optional<PromiseCapability> capability() const {
+        if (!capability_.promise) return std::nullopt;
+        return capability_;
+    }
+    JSObject* handler(bool rejected) const {
+        return rejected ? on_rejected_ : static_cast<JSObject*>(on_fulfilled_or_context_);
+    }
     PromiseContinuation continuation() const { return continuation_; }
-    Cell* context() const { return context_; }
+    Cell* context() const { return on_fulfilled_or_context_; }
     // The next reaction of the same pending promise (the promise keeps its reactions as a list).
     PromiseReaction* next() const { return next_; }
     void set_next(PromiseReaction* next) { next_ = next; }
 
 private:
     PromiseReaction* next_ = nullptr;
-    std::optional<PromiseCapability> capability_;
-    JSObject* on_fulfilled_ = nullptr;
+    PromiseCapability capability_;
+    // The fulfil handler, or for a continuation its context (a reaction is one or the other).
+    Cell* on_fulfilled_or_context_ = nullptr;
     JSObject* on_rejected_ = nullptr;
     PromiseContinuation continuation_ = nullptr;
-    Cell* context_ = nullptr;
 };
 
 class PromiseObject final : public JSObject {
@@ -84,9 +91,8 @@ public:
 private:
     void trigger_reactions(VM&, Value argument, bool rejected);
 
-    // The reactions in the order they were added (a list through PromiseReaction::next).
-    PromiseReaction* first_reaction_ = nullptr;
-    PromiseReaction* last_reaction_ = nullptr;
+    // The reactions, most recently added first (a list through PromiseReaction::next).
+    PromiseReaction* reactions_ = nullptr;
     Value result_;
     PromiseState state_ = PromiseState::Pending;
     bool is_handled_ = false;

@@ -4,6 +4,8 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <chrono>
+#include <memory>
 #include <string>
 #include <thread>
 #include <vector>
@@ -253,6 +255,52 @@ TEST(HostApi, RunOneTurn) {
     ASSERT_TRUE(second.ok());
     EXPECT_FALSE(second.value());
     EXPECT_EQ(ran, 2);
+}
+
+TEST(HostApi, PromisesSettledFromCpp) {
+    CapturingRuntime rt;
+    yieldjs::PendingPromise pending = rt.runtime.new_promise();
+    ASSERT_TRUE(rt.runtime.global_object().set("pending", pending.promise).ok());
+    rt.eval("var seen = []; pending.then((v) => seen.push('fulfilled ' + v));");
+    ASSERT_TRUE(pending.resolve(rt.runtime.number(42)).ok());
+    // The reaction is a job: nothing ran yet.
+    EXPECT_EQ(rt.eval("seen.length").as_number(), 0);
+    ASSERT_TRUE(pending.reject(rt.runtime.string("ignored")).ok()); // already resolved
+    ASSERT_TRUE(rt.runtime.run_jobs().ok());
+    Result<std::string> seen = rt.eval("seen.join()").to_string();
+    ASSERT_TRUE(seen.ok());
+    EXPECT_EQ(seen.value(), "fulfilled 42");
+
+    yieldjs::PendingPromise rejected = rt.runtime.new_promise();
+    ASSERT_TRUE(rt.runtime.global_object().set("rejected", rejected.promise).ok());
+    rt.eval("(async () => { try { await rejected; } catch (e) { seen.push('caught ' + e.message); } })();");
+    ASSERT_TRUE(rejected.reject(rt.runtime.new_error(yieldjs::ErrorType::TypeError, "nope")).ok());
+    ASSERT_TRUE(rt.runtime.run_until_idle().ok());
+    seen = rt.eval("seen.join()").to_string();
+    ASSERT_TRUE(seen.ok());
+    EXPECT_EQ(seen.value(), "fulfilled 42,caught nope");
+}
+
+TEST(HostApi, PromiseSettledByTaskFromAnotherThread) {
+    CapturingRuntime rt;
+    auto pending = std::make_shared<yieldjs::PendingPromise>(rt.runtime.new_promise());
+    ASSERT_TRUE(rt.runtime.global_object().set("pending", pending->promise).ok());
+    // A referenced timer keeps the loop waiting until the other thread's task has settled the promise.
+    rt.eval("var result; const keepAlive = setTimeout(() => {}, 10000);"
+            "pending.then((v) => { result = v; clearTimeout(keepAlive); });");
+    std::thread worker([&rt, pending] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        rt.runtime.post_task([pending](Runtime& runtime) {
+            EXPECT_TRUE(pending->resolve(runtime.string("from worker")).ok());
+        });
+    });
+    Result<void> idle = rt.runtime.run_until_idle();
+    worker.join();
+    ASSERT_TRUE(idle.ok()) << idle.error().report;
+    Result<std::string> result = rt.eval("result").to_string();
+    ASSERT_TRUE(result.ok());
+    EXPECT_EQ(result.value(), "from worker");
+    pending.reset();
 }
 
 TEST(HostApi, Test262Host) {
