@@ -20,13 +20,15 @@ namespace yjs {
 namespace {
 
 ThrowCompletionOr<CodeBlock*> compile_eval(VM& vm, JSString* source, const ParseOptions& options,
-                                          const CompileOptions& compile_options) {
+                                          const CompileOptions& compile_options,
+                                          std::shared_ptr<SourceCode> caller = nullptr) {
     std::u16string text = source->to_u16string();
     ParseResult parsed = parse_program(text, options);
     if (!parsed.ok()) return vm.throw_syntax_error(parsed.error ? parsed.error->message : "Invalid eval code");
     auto source_code = std::make_shared<SourceCode>();
     source_code->url = "<eval>";
     source_code->text = std::move(text);
+    source_code->caller = std::move(caller);
     return compile_program(vm, *parsed.program(), source_code, compile_options);
 }
 
@@ -65,7 +67,7 @@ ThrowCompletionOr<CodeBlock*> prepare_direct_eval(VM& vm, JSString* source, bool
     compile_options.is_direct_eval = true;
     Environment* var_env = variable_environment_of(caller.context);
     compile_options.eval_in_function = var_env && !var_env->is_global();
-    return compile_eval(vm, source, options, compile_options);
+    return compile_eval(vm, source, options, compile_options, caller.code_block->source);
 }
 
 ThrowCompletionOr<Value> PerformIndirectEval(VM& vm, Value x) {
