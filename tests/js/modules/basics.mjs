@@ -22,3 +22,4 @@ function readLater() {
 }
 increment();
 console.log(readLater());
+console.log(eval('count'), eval('typeof counter'), eval('counter.count'));
