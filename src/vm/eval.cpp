@@ -54,7 +54,8 @@ ThrowCompletionOr<CodeBlock*> prepare_direct_eval(VM& vm, JSString* source, bool
     options.validate_regexp = regexp_literal_validator();
     options.strict = strict_caller;
     JSFunction* function = caller.callee ? caller.callee->active_function() : nullptr;
-    if (function && !function->is_arrow()) {
+    // Module code runs as a function too, but eval code in it is not in a function.
+    if (function && !function->is_arrow() && function->code_block()->code_kind != CodeKind::Module) {
         const CodeBlock* code = function->code_block();
         options.in_function = true;
         options.allow_super_property = function->home_object() != nullptr;
