@@ -78,7 +78,8 @@ ThrowCompletionOr<Value> PerformIndirectEval(VM& vm, Value x) {
     options.validate_regexp = regexp_literal_validator();
     CompileOptions compile_options;
     compile_options.is_eval = true;
-    CodeBlock* code = TRY(compile_eval(vm, x.as_string(), options, compile_options));
+    CodeBlock* code =
+        TRY(compile_eval(vm, x.as_string(), options, compile_options, vm.interpreter().running_source()));
     return vm.interpreter().run_script(code, vm.current_realm());
 }
 
