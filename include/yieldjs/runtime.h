@@ -78,6 +78,9 @@ public:
     // level finishes in the event loop, which reports its rejection like an uncaught exception. Pending
     // jobs are not run.
     Result<void> run_module(const std::string& path);
+    // Whether a module run by run_module is still waiting at a top-level await. Once the event loop is
+    // idle, such an await can never finish (Node reports an "unsettled top-level await").
+    bool module_pending();
 
     // --- The event loop ---
     // Work is either a *task* (a timer or immediate callback, or a task from post_task) or a *job* (promise

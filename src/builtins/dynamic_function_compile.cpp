@@ -6,6 +6,7 @@
 #include "parser/parser.h"
 #include "runtime/vm.h"
 #include "vm/code_block.h"
+#include "vm/interpreter.h"
 
 #include <memory>
 
@@ -49,6 +50,7 @@ ThrowCompletionOr<CodeBlock*> compile_dynamic_function(VM& vm, std::u16string_vi
     auto source = std::make_shared<SourceCode>();
     source->url = "<anonymous>";
     source->text = parsed.ast->source;
+    source->caller = vm.interpreter().running_source();
     CodeBlock* code = function_code(compile_program(vm, *parsed.program(), source));
     if (!code) return vm.throw_syntax_error("Invalid function source text");
     return code;

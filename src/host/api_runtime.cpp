@@ -181,11 +181,18 @@ Result<void> Runtime::run_module(const std::string& path) {
         return state.exception_error(evaluation->result());
     case yjs::PromiseState::Pending:
         yjs::PerformPromiseThen(vm, evaluation, module_settled, module.value());
+        state.pending_modules.push_back(module.value());
         break;
     case yjs::PromiseState::Fulfilled:
         break;
     }
     return {};
+}
+
+bool Runtime::module_pending() {
+    for (yjs::SourceTextModule* module : state_->pending_modules)
+        if (module->status() != yjs::SourceTextModule::Status::Evaluated) return true;
+    return false;
 }
 
 namespace {

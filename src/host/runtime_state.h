@@ -17,6 +17,7 @@
 namespace yjs {
 class JSObject;
 class Realm;
+class SourceTextModule;
 class VM;
 } // namespace yjs
 
@@ -53,6 +54,8 @@ struct RuntimeState {
     std::unique_ptr<yjs::EventLoop> event_loop;
     // The module map and HostLoadImportedModule.
     std::unique_ptr<yjs::ModuleLoader> module_loader;
+    // The modules run_module started whose evaluation has not finished (rooted by the module map).
+    std::vector<yjs::SourceTextModule*> pending_modules;
 
     // Makes a realm usable by the host: records this state in its host-defined slot and installs the
     // console, the timer functions and `process` (and, in test262 mode, print and $262).

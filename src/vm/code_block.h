@@ -24,6 +24,11 @@ struct SourceCode {
     std::u16string text;      // the whole source in UTF-16
     // The module record of module code (kept alive by the host's module map), null for scripts and eval.
     SourceTextModule* module = nullptr;
+    // Eval code and dynamic functions: the source of the code that called eval or the Function
+    // constructor, whose script or module import() and import.meta use (GetActiveScriptOrModule).
+    std::shared_ptr<SourceCode> caller;
+
+    const SourceCode& script_or_module() const { return caller ? caller->script_or_module() : *this; }
 };
 
 enum class FunctionKind : std::uint8_t { Normal, Generator, Async, AsyncGenerator };

@@ -7,6 +7,7 @@
 #include "runtime/string.h"
 #include "runtime/vm.h"
 #include "vm/code_block.h"
+#include "vm/module.h"
 
 #include <algorithm>
 #include <string>
@@ -321,7 +322,9 @@ ThrowCompletionOr<Value> GetBindingValue(VM& vm, const ResolvedBinding& binding,
     case ResolvedBinding::Kind::Unresolvable:
         return throw_not_defined(vm, name);
     case ResolvedBinding::Kind::Slot: {
-        Value value = static_cast<DeclarativeEnvironment*>(binding.environment)->slot(binding.index);
+        // Import bindings of a module environment read through to the exporter's binding.
+        Value value =
+            ReadModuleBinding(static_cast<DeclarativeEnvironment*>(binding.environment)->slot(binding.index));
         if (value.is_empty()) return throw_uninitialized(vm, name);
         return value;
     }

@@ -20,7 +20,8 @@ namespace yjs {
 namespace {
 
 ThrowCompletionOr<CodeBlock*> compile_eval(VM& vm, JSString* source, const ParseOptions& options,
-                                          const CompileOptions& compile_options) {
+                                          const CompileOptions& compile_options,
+                                          std::shared_ptr<SourceCode> caller = nullptr) {
     TRY(vm.check_native_stack_for_compile());
     std::u16string text = source->to_u16string();
     ParseResult parsed = parse_program(text, options);
@@ -28,6 +29,7 @@ ThrowCompletionOr<CodeBlock*> compile_eval(VM& vm, JSString* source, const Parse
     auto source_code = std::make_shared<SourceCode>();
     source_code->url = "<eval>";
     source_code->text = std::move(text);
+    source_code->caller = std::move(caller);
     return compile_program(vm, *parsed.program(), source_code, compile_options);
 }
 
@@ -53,7 +55,8 @@ ThrowCompletionOr<CodeBlock*> prepare_direct_eval(VM& vm, JSString* source, bool
     options.validate_regexp = regexp_literal_validator();
     options.strict = strict_caller;
     JSFunction* function = caller.callee ? caller.callee->active_function() : nullptr;
-    if (function && !function->is_arrow()) {
+    // Module code runs as a function too, but eval code in it is not in a function.
+    if (function && !function->is_arrow() && function->code_block()->code_kind != CodeKind::Module) {
         const CodeBlock* code = function->code_block();
         options.in_function = true;
         options.allow_super_property = function->home_object() != nullptr;
@@ -66,7 +69,7 @@ ThrowCompletionOr<CodeBlock*> prepare_direct_eval(VM& vm, JSString* source, bool
     compile_options.is_direct_eval = true;
     Environment* var_env = variable_environment_of(caller.context);
     compile_options.eval_in_function = var_env && !var_env->is_global();
-    return compile_eval(vm, source, options, compile_options);
+    return compile_eval(vm, source, options, compile_options, caller.code_block->source);
 }
 
 ThrowCompletionOr<Value> PerformIndirectEval(VM& vm, Value x) {
@@ -76,7 +79,8 @@ ThrowCompletionOr<Value> PerformIndirectEval(VM& vm, Value x) {
     options.validate_regexp = regexp_literal_validator();
     CompileOptions compile_options;
     compile_options.is_eval = true;
-    CodeBlock* code = TRY(compile_eval(vm, x.as_string(), options, compile_options));
+    CodeBlock* code =
+        TRY(compile_eval(vm, x.as_string(), options, compile_options, vm.interpreter().running_source()));
     return vm.interpreter().run_script(code, vm.current_realm());
 }
 

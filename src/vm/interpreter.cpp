@@ -514,6 +514,12 @@ ThrowCompletionOr<void> Interpreter::resume_async_function(AsyncFunctionObject* 
     return {};
 }
 
+std::shared_ptr<SourceCode> Interpreter::running_source() const {
+    for (Frame* frame = impl_->current_frame; frame; frame = frame->caller)
+        if (frame->code_block) return frame->code_block->source;
+    return nullptr;
+}
+
 std::vector<StackTraceEntry> Interpreter::capture_stack_trace(std::size_t max_frames) const {
     std::vector<StackTraceEntry> entries;
     for (Frame* frame = impl_->current_frame; frame && entries.size() < max_frames; frame = frame->caller) {

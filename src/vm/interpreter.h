@@ -16,6 +16,7 @@ namespace yjs {
 class VM;
 class Realm;
 class CodeBlock;
+struct SourceCode;
 class JSObject;
 class JSFunction;
 class GeneratorObject;
@@ -94,6 +95,9 @@ public:
     void set_promise_hooks(const PromiseHooks&);
     const PromiseHooks& promise_hooks() const;
 
+    // The source of the innermost running bytecode frame, or null when none runs (GetActiveScriptOrModule
+    // for code that native functions compile, such as indirect eval and the Function constructor).
+    std::shared_ptr<SourceCode> running_source() const;
     // The stack as the user sees it, innermost first (Error.prototype.stack, uncaught exception reports).
     std::vector<StackTraceEntry> capture_stack_trace(std::size_t max_frames = 10) const;
 

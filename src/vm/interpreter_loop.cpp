@@ -1084,10 +1084,10 @@ op_ResumeModeDispatch: {
 
     // --- modules ---
 op_ImportCall:
-    acc = CHECK(EvaluateImportCall(vm, frame->code_block->source->url, acc, R(0)));
+    acc = CHECK(EvaluateImportCall(vm, frame->code_block->source->script_or_module().url, acc, R(0)));
     NEXT(ImportCall);
 op_ImportMeta:
-    acc = Value(CHECK(GetImportMeta(vm, frame->code_block->source->module)));
+    acc = Value(CHECK(GetImportMeta(vm, frame->code_block->source->script_or_module().module)));
     NEXT(ImportMeta);
 op_LdaModuleVariable:
     acc = ReadModuleBinding(

@@ -404,12 +404,14 @@ struct ModuleOperations {
         module->evaluation_error_ = error;
         module->status_ = Status::Evaluated;
         module->async_evaluation_order_ = kAsyncDone;
-        for (SourceTextModule* parent : module->async_parent_modules_)
-            TRY(AsyncModuleExecutionRejected(vm, parent, error));
+        // The module's own promise is rejected before its importers' (the order test262 checks, in
+        // rejection-order.js; earlier editions rejected the importers first).
         if (module->top_level_capability_) {
             Value argument[] = {error};
             TRY(Call(vm, Value(module->top_level_capability_->reject), Value::undefined(), argument));
         }
+        for (SourceTextModule* parent : module->async_parent_modules_)
+            TRY(AsyncModuleExecutionRejected(vm, parent, error));
         return {};
     }
 

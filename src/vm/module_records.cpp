@@ -5,6 +5,8 @@
 #include "vm/code_block.h"
 #include "vm/module.h"
 
+#include <algorithm>
+
 namespace yjs {
 
 SourceTextModule* CreateSourceTextModule(VM& vm, Realm& realm, CodeBlock* code, const Program& program) {
@@ -28,8 +30,20 @@ SourceTextModule* CreateSourceTextModule(VM& vm, Realm& realm, CodeBlock* code, 
             entry.import_kind == ExportEntry::ImportKind::Name ? atoms.atomize(entry.import_name) : nullptr,
             atom(entry.local_name)};
     };
-    for (const ExportEntry& entry : program.local_export_entries)
+    for (const ExportEntry& entry : program.local_export_entries) {
+        // ParseModule step 10.b.ii.1: re-exporting an imported namespace object is `export * as name from`.
+        auto namespace_import = std::find_if(
+            program.import_entries.begin(), program.import_entries.end(), [&](const ImportEntry& import) {
+                return import.is_namespace && entry.local_name && import.local_name == *entry.local_name;
+            });
+        if (namespace_import != program.import_entries.end()) {
+            module->indirect_export_entries.push_back(
+                {atom(entry.export_name), static_cast<std::uint32_t>(namespace_import->module_request),
+                 nullptr, nullptr});
+            continue;
+        }
         module->local_export_entries.push_back(convert(entry));
+    }
     for (const ExportEntry& entry : program.indirect_export_entries)
         module->indirect_export_entries.push_back(convert(entry));
     for (const ExportEntry& entry : program.star_export_entries)

@@ -239,7 +239,11 @@ int run(const Options& options, char** argv) {
     if (module) {
         Result<void> result = runtime.run_module(name);
         if (!result.ok()) return report(runtime, result.error());
-        return drain(runtime);
+        int status = drain(runtime);
+        if (status != kExitOk || !runtime.module_pending()) return status;
+        // Node's exit status and warning for a top-level await the idle event loop can never settle.
+        std::fputs("Warning: Detected unsettled top-level await\n", stderr);
+        return kExitUnsettledTopLevelAwait;
     }
 
     Result<Value> result = runtime.evaluate_script(source, name);

@@ -22,3 +22,9 @@ function readLater() {
 }
 increment();
 console.log(readLater());
+console.log(eval('count'), eval('typeof counter'), eval('counter.count'));
+try {
+    eval('new.target');
+} catch (error) {
+    console.log('new.target in eval at module level:', error.name);
+}
