@@ -7,6 +7,20 @@
 
 namespace yjs {
 
+namespace {
+
+// Gives a heap frame (whose registers trail its owner's cell) undefined registers and an empty header, as
+// at creation and once it has completed.
+void reset_heap_frame(Frame& frame, Value* registers, std::uint32_t count, Cell* owner, FrameKind kind) {
+    for (std::uint32_t i = 0; i < count; ++i) new (&registers[i]) Value();
+    frame = Frame();
+    frame.registers = registers;
+    frame.owner = owner;
+    frame.kind = kind;
+}
+
+} // namespace
+
 GeneratorObject* GeneratorObject::create(VM& vm, JSFunction* callee) {
     std::uint32_t count = callee->code_block()->register_count;
     return vm.heap().allocate_with_extra<GeneratorObject>(count * sizeof(Value), Shape::create_root(vm, nullptr),
@@ -16,21 +30,11 @@ GeneratorObject* GeneratorObject::create(VM& vm, JSFunction* callee) {
 GeneratorObject::GeneratorObject(Shape* shape, std::uint32_t register_count)
     : JSObject(shape), register_count_(register_count) {
     set_ordinary_methods(true, true);
-    Value* values = registers();
-    for (std::uint32_t i = 0; i < register_count; ++i) new (&values[i]) Value();
-    frame_.registers = values;
-    frame_.owner = this;
-    frame_.kind = FrameKind::Generator;
+    reset_heap_frame(frame_, registers(), register_count, this, FrameKind::Generator);
 }
 
 void GeneratorObject::release_frame() {
-    Value* values = registers();
-    for (std::uint32_t i = 0; i < register_count_; ++i) values[i] = Value();
-    Frame released;
-    released.registers = values;
-    released.owner = this;
-    released.kind = FrameKind::Generator;
-    frame_ = released;
+    reset_heap_frame(frame_, registers(), register_count_, this, FrameKind::Generator);
 }
 
 void GeneratorObject::visit_edges(Visitor& visitor) {
@@ -82,21 +86,11 @@ AsyncFunctionObject* AsyncFunctionObject::create(VM& vm, JSFunction* callee, con
 
 AsyncFunctionObject::AsyncFunctionObject(std::uint32_t register_count, const PromiseCapability& capability)
     : register_count_(register_count), capability_(capability) {
-    Value* values = registers();
-    for (std::uint32_t i = 0; i < register_count; ++i) new (&values[i]) Value();
-    frame_.registers = values;
-    frame_.owner = this;
-    frame_.kind = FrameKind::Async;
+    reset_heap_frame(frame_, registers(), register_count, this, FrameKind::Async);
 }
 
 void AsyncFunctionObject::release_frame() {
-    Value* values = registers();
-    for (std::uint32_t i = 0; i < register_count_; ++i) values[i] = Value();
-    Frame released;
-    released.registers = values;
-    released.owner = this;
-    released.kind = FrameKind::Async;
-    frame_ = released;
+    reset_heap_frame(frame_, registers(), register_count_, this, FrameKind::Async);
     completed_ = true;
 }
 
@@ -116,21 +110,11 @@ AsyncGeneratorObject* AsyncGeneratorObject::create(VM& vm, JSFunction* callee) {
 AsyncGeneratorObject::AsyncGeneratorObject(Shape* shape, std::uint32_t register_count)
     : JSObject(shape), register_count_(register_count) {
     set_ordinary_methods(true, true);
-    Value* values = registers();
-    for (std::uint32_t i = 0; i < register_count; ++i) new (&values[i]) Value();
-    frame_.registers = values;
-    frame_.owner = this;
-    frame_.kind = FrameKind::AsyncGenerator;
+    reset_heap_frame(frame_, registers(), register_count, this, FrameKind::AsyncGenerator);
 }
 
 void AsyncGeneratorObject::release_frame() {
-    Value* values = registers();
-    for (std::uint32_t i = 0; i < register_count_; ++i) values[i] = Value();
-    Frame released;
-    released.registers = values;
-    released.owner = this;
-    released.kind = FrameKind::AsyncGenerator;
-    frame_ = released;
+    reset_heap_frame(frame_, registers(), register_count_, this, FrameKind::AsyncGenerator);
 }
 
 void AsyncGeneratorObject::visit_edges(Visitor& visitor) {
