@@ -14,15 +14,19 @@ namespace yjs {
 class Heap;
 
 inline constexpr std::size_t kHeapBlockSize = std::size_t(256) << 10;
-inline constexpr std::size_t kCellGranule = 16;
-inline constexpr std::size_t kGranulesPerBlock = kHeapBlockSize / kCellGranule;
-inline constexpr std::size_t kBitmapWords = kGranulesPerBlock / 64;
+// Cell sizes are multiples of the granule, so cells are 8-byte aligned (all a cell's members need).
+inline constexpr std::size_t kCellGranule = 8;
+inline constexpr std::size_t kMinCellBytes = 16;
+// The bitmaps have one bit per cell, so they are sized for blocks of the smallest cells.
+inline constexpr std::size_t kBitmapWords = kHeapBlockSize / kMinCellBytes / 64;
 inline constexpr std::size_t kMaxSmallCellBytes = 8192;
 
-// Cell sizes served from blocks: 16-byte steps up to 256, then four classes per power of two.
-inline constexpr std::array<std::uint16_t, 36> kSizeClassBytes = {
-    16,  32,  48,  64,   80,   96,   112,  128,  144,  160,  176,  192,  208,  224,  240,  256,  320,  384,
-    448, 512, 640, 768,  896,  1024, 1280, 1536, 1792, 2048, 2560, 3072, 3584, 4096, 5120, 6144, 7168, 8192,
+// Cell sizes served from blocks: 8-byte steps up to 128 (where most objects are, so little is lost to
+// rounding), 16-byte steps up to 256, then four classes per power of two.
+inline constexpr std::array<std::uint16_t, 43> kSizeClassBytes = {
+    16,  24,  32,  40,  48,   56,   64,   72,   80,   88,   96,   104,  112,  120,  128,
+    144, 160, 176, 192, 208,  224,  240,  256,  320,  384,  448,  512,  640,  768,  896,
+    1024, 1280, 1536, 1792, 2048, 2560, 3072, 3584, 4096, 5120, 6144, 7168, 8192,
 };
 inline constexpr std::size_t kSizeClassCount = kSizeClassBytes.size();
 static_assert(kSizeClassBytes.back() == kMaxSmallCellBytes);
@@ -88,7 +92,7 @@ struct HeapBlock : HeapRegion {
 };
 
 inline constexpr std::size_t kFirstCellOffset = (sizeof(HeapBlock) + 63) & ~std::size_t(63);
-static_assert((kHeapBlockSize - kFirstCellOffset) / kCellGranule <= kBitmapWords * 64);
+static_assert((kHeapBlockSize - kFirstCellOffset) / kMinCellBytes <= kBitmapWords * 64);
 static_assert(kHeapBlockSize <= (std::size_t(1) << 18) && kMaxSmallCellBytes < (1 << 14));
 
 inline std::uint32_t HeapBlock::cell_index(const void* address) const {

@@ -98,6 +98,12 @@ public:
 
     // The heap a cell was allocated from.
     static Heap& of(const Cell* cell) { return *HeapRegion::of(cell)->heap; }
+    // The usable size of a cell: its size class, which may exceed what was requested.
+    static std::size_t cell_size(const Cell* cell) {
+        HeapRegion* region = HeapRegion::of(cell);
+        if (region->kind == RegionKind::Block) return static_cast<HeapBlock*>(region)->cell_size;
+        return static_cast<LargeRegion*>(region)->cell_bytes;
+    }
 
     CallbackId add_root_callback(RootCallback callback);
     CallbackId add_weak_callback(WeakCallback callback);

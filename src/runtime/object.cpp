@@ -57,51 +57,70 @@ JSObject* JSObject::create_with_shape(VM& vm, Shape* shape) {
     return object;
 }
 
-JSObject::JSObject(Shape* shape, InlineSlots)
-    : shape_(shape), slots_(reinterpret_cast<Value*>(this + 1)), slot_capacity_(shape->slot_count()),
-      inline_slots_(true) {
-    std::fill(slots_, slots_ + slot_capacity_, Value::undefined());
+JSObject::JSObject(Shape* shape, InlineSlots) : shape_(shape) {
+    set_slots(reinterpret_cast<Value*>(this + 1), true);
+    std::fill_n(slots(), slot_capacity(), Value::undefined());
 }
 
 JSObject::JSObject(Shape* shape) : shape_(shape) {
     if (shape->slot_count() > 0) ensure_slot_capacity(shape->slot_count());
 }
 
+// Malloc'd slot storage is one word longer than its capacity: the word before the first slot holds it.
+namespace {
+std::uint64_t& malloced_slot_capacity(Value* slots) {
+    return *reinterpret_cast<std::uint64_t*>(slots - 1);
+}
+} // namespace
+
 JSObject::~JSObject() {
-    if (slots_ && !inline_slots_) {
-        Heap::of(this).did_free_external(std::size_t(slot_capacity_) * sizeof(Value));
-        std::free(slots_);
+    Value* storage = slots();
+    if (storage && !has_inline_slots()) {
+        Heap::of(this).did_free_external(std::size_t(malloced_slot_capacity(storage)) * sizeof(Value));
+        std::free(storage - 1);
     }
     delete indexed_;
+}
+
+std::uint32_t JSObject::slot_capacity() const {
+    Value* storage = slots();
+    if (!storage) return 0;
+    if (!has_inline_slots()) return static_cast<std::uint32_t>(malloced_slot_capacity(storage));
+    // Trailing storage runs to the end of the cell, which may be larger than requested (size classes).
+    const char* cell_end = reinterpret_cast<const char*>(this) + Heap::cell_size(this);
+    return static_cast<std::uint32_t>((cell_end - reinterpret_cast<const char*>(storage)) / sizeof(Value));
 }
 
 void JSObject::visit_edges(Visitor& visitor) {
     visitor.visit(shape_);
     std::uint32_t count = shape_->slot_count();
+    Value* storage = slots();
     for (std::uint32_t i = 0; i < count; ++i)
-        visitor.visit(slots_[i]);
+        visitor.visit(storage[i]);
     if (indexed_) indexed_->visit(visitor);
 }
 
 void JSObject::ensure_slot_capacity(std::uint32_t count) {
-    if (count <= slot_capacity_) return;
-    std::uint32_t capacity = std::max(count, slot_capacity_ == 0 ? 4u : slot_capacity_ * 2);
-    Value* slots;
-    if (inline_slots_) {
-        // Outgrowing the trailing storage: move the slots to malloc'd memory.
-        slots = static_cast<Value*>(std::malloc(capacity * sizeof(Value)));
-        if (!slots) Heap::fatal_out_of_memory();
-        std::copy(slots_, slots_ + slot_capacity_, slots);
+    std::uint32_t old_capacity = slot_capacity();
+    if (count <= old_capacity) return;
+    std::uint32_t capacity = std::max(count, old_capacity == 0 ? 4u : old_capacity * 2);
+    Value* old_slots = slots();
+    Value* block;
+    if (!old_slots || has_inline_slots()) {
+        // No storage yet, or outgrowing the trailing storage: move the slots to malloc'd memory.
+        block = static_cast<Value*>(std::malloc((capacity + 1) * sizeof(Value)));
+        if (!block) Heap::fatal_out_of_memory();
+        if (old_slots) std::copy(old_slots, old_slots + old_capacity, block + 1);
         Heap::of(this).did_allocate_external(std::size_t(capacity) * sizeof(Value));
-        inline_slots_ = false;
     } else {
-        slots = static_cast<Value*>(std::realloc(static_cast<void*>(slots_), capacity * sizeof(Value)));
-        if (!slots) Heap::fatal_out_of_memory();
-        Heap::of(this).did_allocate_external(std::size_t(capacity - slot_capacity_) * sizeof(Value));
+        block = static_cast<Value*>(std::realloc(static_cast<void*>(old_slots - 1), (capacity + 1) * sizeof(Value)));
+        if (!block) Heap::fatal_out_of_memory();
+        Heap::of(this).did_allocate_external(std::size_t(capacity - old_capacity) * sizeof(Value));
     }
-    std::fill(slots + slot_capacity_, slots + capacity, Value::undefined());
-    slots_ = slots;
-    slot_capacity_ = capacity;
+    Value* new_slots = block + 1;
+    malloced_slot_capacity(new_slots) = capacity;
+    std::fill(new_slots + old_capacity, new_slots + capacity, Value::undefined());
+    set_slots(new_slots, false);
 }
 
 JSObject* JSObject::prototype() const {
@@ -127,7 +146,7 @@ std::optional<JSObject::OwnLookup> JSObject::lookup_own_storage(PropertyKey key)
     }
     auto property = shape_->lookup(key);
     if (!property) return std::nullopt;
-    return OwnLookup{slots_[property->slot], property->attributes};
+    return OwnLookup{slots()[property->slot], property->attributes};
 }
 
 void JSObject::add_to_storage(VM& vm, PropertyKey key, Value value, PropertyAttributes attributes) {
@@ -139,7 +158,7 @@ void JSObject::add_to_storage(VM& vm, PropertyKey key, Value value, PropertyAttr
     Shape* shape = shape_->with_added_property(vm, key, attributes, &slot);
     ensure_slot_capacity(shape->slot_count());
     shape_ = shape;
-    slots_[slot] = value;
+    slots()[slot] = value;
 }
 
 void JSObject::write_own_storage_value(PropertyKey key, Value value) {
@@ -148,7 +167,7 @@ void JSObject::write_own_storage_value(PropertyKey key, Value value) {
         if (!indexed_->set_dense(index, value)) indexed_->put(index, value, indexed_->get(index)->attributes);
         return;
     }
-    slots_[shape_->lookup(key)->slot] = value;
+    slots()[shape_->lookup(key)->slot] = value;
 }
 
 void JSObject::define_direct_property(VM& vm, PropertyKey key, Value value, PropertyAttributes attributes) {
@@ -162,7 +181,7 @@ void JSObject::define_direct_property(VM& vm, PropertyKey key, Value value, Prop
         return;
     }
     if (property->attributes != attributes) shape_ = shape_->with_changed_attributes(vm, key, attributes);
-    slots_[property->slot] = value;
+    slots()[property->slot] = value;
 }
 
 void JSObject::define_direct_accessor(VM& vm, PropertyKey key, JSObject* getter, JSObject* setter,
@@ -175,7 +194,7 @@ void JSObject::define_direct_accessor(VM& vm, PropertyKey key, JSObject* getter,
 void JSObject::add_property_with_transition(Shape* new_shape, std::uint32_t slot, Value value) {
     ensure_slot_capacity(new_shape->slot_count());
     shape_ = new_shape;
-    slots_[slot] = value;
+    slots()[slot] = value;
 }
 
 void JSObject::delete_direct_property(VM& vm, PropertyKey key) {
@@ -186,7 +205,7 @@ void JSObject::delete_direct_property(VM& vm, PropertyKey key) {
     auto property = shape_->lookup(key);
     if (!property) return;
     shape_ = shape_->with_removed_property(vm, key);
-    slots_[property->slot] = Value::undefined();
+    slots()[property->slot] = Value::undefined();
 }
 
 JSObject* JSObject::define_native_function(VM& vm, Realm& realm, PropertyKey key,
@@ -595,7 +614,7 @@ ThrowCompletionOr<Value> JSObject::private_get(VM& vm, Symbol* name) {
     if (!property)
         return vm.throw_type_error("Cannot read private member " + private_name(name) +
                                    " from an object whose class did not declare it");
-    Value stored = slots_[property->slot];
+    Value stored = slots()[property->slot];
     if (!is_accessor(property->attributes)) return stored;
     JSObject* getter = as_accessor(stored)->getter;
     if (!getter) return vm.throw_type_error("'" + private_name(name) + "' was defined without a getter");
@@ -610,10 +629,10 @@ ThrowCompletionOr<void> JSObject::private_set(VM& vm, Symbol* name, Value value)
     if (!is_accessor(property->attributes)) {
         if (!(property->attributes & kWritable))
             return vm.throw_type_error("Private method " + private_name(name) + " is not writable");
-        slots_[property->slot] = value;
+        slots()[property->slot] = value;
         return {};
     }
-    JSObject* setter = as_accessor(slots_[property->slot])->setter;
+    JSObject* setter = as_accessor(slots()[property->slot])->setter;
     if (!setter) return vm.throw_type_error("'" + private_name(name) + "' was defined without a setter");
     TRY(Call(vm, setter, this, std::span<const Value>(&value, 1)));
     return {};

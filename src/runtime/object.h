@@ -6,9 +6,14 @@
 // the ones the spec overrides. The non-virtual helpers below are the spec's abstract operations on objects
 // (Get, Set, CreateDataProperty, DefinePropertyOrThrow, ...).
 //
-// Storage: named properties live in `slots_`, laid out by the object's Shape (hidden class; it also holds
+// Storage: named properties live in the slots, laid out by the object's Shape (hidden class; it also holds
 // the prototype and the extensible flag). Integer-indexed properties live in IndexedProperties (dense
 // vector with holes, or a sparse map), allocated on first use.
+//
+// The header is four words (vtable, shape, slots, indexed), because every object pays for it. The slots
+// pointer carries three flag bits in its low bits (slots are 8-byte aligned). Slot storage is either
+// trailing storage of the cell (capacity: up to the end of the cell, whose size the heap knows) or a
+// malloc'd block whose first word records its capacity.
 #include "heap/cell.h"
 #include "heap/heap.h"
 #include "runtime/completion.h"
@@ -90,8 +95,8 @@ public:
     // sees and prototype() is [[GetPrototypeOf]]. has_ordinary_update(): additionally [[IsExtensible]],
     // [[DefineOwnProperty]], [[Set]] and [[Delete]] are ordinary. Both are false unless the subclass's
     // constructor opts in (set_ordinary_methods), so an exotic object always gets its virtual methods called.
-    bool has_ordinary_lookup() const { return ordinary_lookup_; }
-    bool has_ordinary_update() const { return ordinary_update_; }
+    bool has_ordinary_lookup() const { return slots_and_flags_ & kOrdinaryLookupFlag; }
+    bool has_ordinary_update() const { return slots_and_flags_ & kOrdinaryUpdateFlag; }
 
     // --- Internal methods (ECMA-262 6.1.7.2, Table 4 & 5) ---
     virtual ThrowCompletionOr<JSObject*> internal_get_prototype_of(VM&);
@@ -167,7 +172,7 @@ public:
     Shape* shape() const { return shape_; }
     JSObject* prototype() const; // the stored [[Prototype]] (no traps)
     bool extensible() const;
-    Value* slots() const { return slots_; }
+    Value* slots() const { return reinterpret_cast<Value*>(slots_and_flags_ & ~kFlagMask); }
     IndexedProperties* indexed() const { return indexed_; }
     IndexedProperties& ensure_indexed(VM&);
 
@@ -186,8 +191,9 @@ protected:
     void set_shape(Shape* shape) { shape_ = shape; }
     void ensure_slot_capacity(std::uint32_t count);
     void set_ordinary_methods(bool lookup, bool update) {
-        ordinary_lookup_ = lookup;
-        ordinary_update_ = update;
+        slots_and_flags_ &= ~(kOrdinaryLookupFlag | kOrdinaryUpdateFlag);
+        if (lookup) slots_and_flags_ |= kOrdinaryLookupFlag;
+        if (update) slots_and_flags_ |= kOrdinaryUpdateFlag;
     }
 
 private:
@@ -197,12 +203,21 @@ private:
     // Replaces the value of an existing own data property in storage, keeping its attributes.
     void write_own_storage_value(PropertyKey, Value);
 
+    static constexpr std::uintptr_t kOrdinaryLookupFlag = 1;
+    static constexpr std::uintptr_t kOrdinaryUpdateFlag = 2;
+    static constexpr std::uintptr_t kInlineSlotsFlag = 4; // the slots are trailing storage of this cell
+    static constexpr std::uintptr_t kFlagMask = 7;
+
+    bool has_inline_slots() const { return slots_and_flags_ & kInlineSlotsFlag; }
+    std::uint32_t slot_capacity() const;
+    void set_slots(Value* slots, bool inline_slots) {
+        slots_and_flags_ = reinterpret_cast<std::uintptr_t>(slots) | (slots_and_flags_ & kFlagMask);
+        if (!inline_slots) slots_and_flags_ &= ~kInlineSlotsFlag;
+        else slots_and_flags_ |= kInlineSlotsFlag;
+    }
+
     Shape* shape_;
-    Value* slots_ = nullptr;
-    std::uint32_t slot_capacity_ = 0;
-    bool ordinary_lookup_ = false;
-    bool ordinary_update_ = false;
-    bool inline_slots_ = false; // slots_ is trailing storage of this cell (create_with_shape), not malloc'd
+    std::uintptr_t slots_and_flags_ = 0;
     IndexedProperties* indexed_ = nullptr;
 };
 

@@ -38,7 +38,7 @@ TEST(HeapAllocation, ManySizesAreAlignedDistinctAndSurviveCollection) {
     for (std::size_t extra : extras) {
         auto* cell = heap.allocate_with_extra<TestCell>(extra, &destroyed);
         auto address = reinterpret_cast<std::uintptr_t>(cell);
-        EXPECT_EQ(address % 16, 0u);
+        EXPECT_EQ(address % kCellGranule, 0u); // the alignment every cell member needs
         EXPECT_TRUE(addresses.insert(address).second);
         for (std::size_t i = 0; i < extra; ++i) ASSERT_EQ(cell->extra()[i], 0) << "extra " << extra;
         std::memset(cell->extra(), static_cast<int>(extra & 0xFF), extra);
