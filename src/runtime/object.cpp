@@ -66,26 +66,19 @@ JSObject::JSObject(Shape* shape) : shape_(shape) {
     if (shape->slot_count() > 0) ensure_slot_capacity(shape->slot_count());
 }
 
-// Malloc'd slot storage is one word longer than its capacity: the word before the first slot holds it.
-namespace {
-std::uint64_t& malloced_slot_capacity(Value* slots) {
-    return *reinterpret_cast<std::uint64_t*>(slots - 1);
-}
-} // namespace
-
 JSObject::~JSObject() {
-    Value* storage = slots();
-    if (storage && !has_inline_slots()) {
-        Heap::of(this).did_free_external(std::size_t(malloced_slot_capacity(storage)) * sizeof(Value));
-        std::free(storage - 1);
+    if (Value* storage = out_of_line_slots()) {
+        StorageHeader& header = storage_header(storage);
+        Heap::of(this).did_free_external(std::size_t(header.capacity) * sizeof(Value));
+        delete header.indexed;
+        std::free(&header);
     }
-    delete indexed_;
 }
 
 std::uint32_t JSObject::slot_capacity() const {
     Value* storage = slots();
     if (!storage) return 0;
-    if (!has_inline_slots()) return static_cast<std::uint32_t>(malloced_slot_capacity(storage));
+    if (!has_inline_slots()) return static_cast<std::uint32_t>(storage_header(storage).capacity);
     // Trailing storage runs to the end of the cell, which may be larger than requested (size classes).
     const char* cell_end = reinterpret_cast<const char*>(this) + Heap::cell_size(this);
     return static_cast<std::uint32_t>((cell_end - reinterpret_cast<const char*>(storage)) / sizeof(Value));
@@ -97,28 +90,35 @@ void JSObject::visit_edges(Visitor& visitor) {
     Value* storage = slots();
     for (std::uint32_t i = 0; i < count; ++i)
         visitor.visit(storage[i]);
-    if (indexed_) indexed_->visit(visitor);
+    if (IndexedProperties* elements = indexed()) elements->visit(visitor);
 }
 
 void JSObject::ensure_slot_capacity(std::uint32_t count) {
+    std::uint32_t capacity = slot_capacity();
+    if (count <= capacity) return;
+    move_to_out_of_line_storage(std::max(count, capacity == 0 ? 4u : capacity * 2));
+}
+
+void JSObject::move_to_out_of_line_storage(std::uint32_t capacity) {
     std::uint32_t old_capacity = slot_capacity();
-    if (count <= old_capacity) return;
-    std::uint32_t capacity = std::max(count, old_capacity == 0 ? 4u : old_capacity * 2);
-    Value* old_slots = slots();
-    Value* block;
-    if (!old_slots || has_inline_slots()) {
-        // No storage yet, or outgrowing the trailing storage: move the slots to malloc'd memory.
-        block = static_cast<Value*>(std::malloc((capacity + 1) * sizeof(Value)));
-        if (!block) Heap::fatal_out_of_memory();
-        if (old_slots) std::copy(old_slots, old_slots + old_capacity, block + 1);
-        Heap::of(this).did_allocate_external(std::size_t(capacity) * sizeof(Value));
+    std::size_t bytes = sizeof(StorageHeader) + std::size_t(capacity) * sizeof(Value);
+    StorageHeader* header;
+    std::size_t added_bytes;
+    if (Value* storage = out_of_line_slots()) {
+        header = static_cast<StorageHeader*>(std::realloc(static_cast<void*>(&storage_header(storage)), bytes));
+        if (!header) Heap::fatal_out_of_memory();
+        added_bytes = std::size_t(capacity - old_capacity) * sizeof(Value);
     } else {
-        block = static_cast<Value*>(std::realloc(static_cast<void*>(old_slots - 1), (capacity + 1) * sizeof(Value)));
-        if (!block) Heap::fatal_out_of_memory();
-        Heap::of(this).did_allocate_external(std::size_t(capacity - old_capacity) * sizeof(Value));
+        // No storage yet, or outgrowing the trailing storage (which the cell's size already accounted for).
+        header = static_cast<StorageHeader*>(std::malloc(bytes));
+        if (!header) Heap::fatal_out_of_memory();
+        header->indexed = nullptr;
+        if (Value* trailing = slots()) std::copy(trailing, trailing + old_capacity, reinterpret_cast<Value*>(header + 1));
+        added_bytes = std::size_t(capacity) * sizeof(Value);
     }
-    Value* new_slots = block + 1;
-    malloced_slot_capacity(new_slots) = capacity;
+    Heap::of(this).did_allocate_external(added_bytes);
+    header->capacity = capacity;
+    auto* new_slots = reinterpret_cast<Value*>(header + 1);
     std::fill(new_slots + old_capacity, new_slots + capacity, Value::undefined());
     set_slots(new_slots, false);
 }
@@ -131,16 +131,20 @@ bool JSObject::extensible() const {
 }
 
 IndexedProperties& JSObject::ensure_indexed(VM& vm) {
-    if (!indexed_) indexed_ = new IndexedProperties(vm.heap());
-    return *indexed_;
+    if (IndexedProperties* elements = indexed()) return *elements;
+    if (!out_of_line_slots()) move_to_out_of_line_storage(slot_capacity());
+    StorageHeader& header = storage_header(slots());
+    header.indexed = new IndexedProperties(vm.heap());
+    return *header.indexed;
 }
 
 // --- Storage ---
 
 std::optional<JSObject::OwnLookup> JSObject::lookup_own_storage(PropertyKey key) const {
     if (key.is_index()) {
-        if (!indexed_) return std::nullopt;
-        auto element = indexed_->get(key.as_index());
+        IndexedProperties* elements = indexed();
+        if (!elements) return std::nullopt;
+        auto element = elements->get(key.as_index());
         if (!element) return std::nullopt;
         return OwnLookup{element->value, element->attributes};
     }
@@ -164,7 +168,8 @@ void JSObject::add_to_storage(VM& vm, PropertyKey key, Value value, PropertyAttr
 void JSObject::write_own_storage_value(PropertyKey key, Value value) {
     if (key.is_index()) {
         std::uint32_t index = key.as_index();
-        if (!indexed_->set_dense(index, value)) indexed_->put(index, value, indexed_->get(index)->attributes);
+        IndexedProperties* elements = indexed();
+        if (!elements->set_dense(index, value)) elements->put(index, value, elements->get(index)->attributes);
         return;
     }
     slots()[shape_->lookup(key)->slot] = value;
@@ -199,7 +204,7 @@ void JSObject::add_property_with_transition(Shape* new_shape, std::uint32_t slot
 
 void JSObject::delete_direct_property(VM& vm, PropertyKey key) {
     if (key.is_index()) {
-        if (indexed_) indexed_->remove(key.as_index());
+        if (IndexedProperties* elements = indexed()) elements->remove(key.as_index());
         return;
     }
     auto property = shape_->lookup(key);
@@ -458,9 +463,9 @@ void JSObject::ordinary_prevent_extensions(VM& vm) {
 }
 
 void JSObject::ordinary_own_property_keys(VM&, MarkedKeyVector& keys) {
-    if (indexed_) {
+    if (IndexedProperties* elements = indexed()) {
         std::vector<std::uint32_t> indices;
-        indexed_->collect_indices(indices);
+        elements->collect_indices(indices);
         keys.reserve(keys.size() + indices.size() + shape_->property_count());
         for (std::uint32_t index : indices)
             keys.push_back(PropertyKey::from_index(index));

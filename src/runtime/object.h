@@ -10,10 +10,11 @@
 // the prototype and the extensible flag). Integer-indexed properties live in IndexedProperties (dense
 // vector with holes, or a sparse map), allocated on first use.
 //
-// The header is four words (vtable, shape, slots, indexed), because every object pays for it. The slots
-// pointer carries three flag bits in its low bits (slots are 8-byte aligned). Slot storage is either
-// trailing storage of the cell (capacity: up to the end of the cell, whose size the heap knows) or a
-// malloc'd block whose first word records its capacity.
+// The header is three words (vtable, shape, slots), because every object pays for it. The slots pointer
+// carries three flag bits in its low bits (slots are 8-byte aligned). Slot storage is either trailing
+// storage of the cell (capacity: up to the end of the cell, whose size the heap knows) or a malloc'd block
+// that starts with a StorageHeader: the capacity and the IndexedProperties, if any. So an object that gets
+// indexed properties moves its slots out of line; most objects never have any.
 #include "heap/cell.h"
 #include "heap/heap.h"
 #include "runtime/completion.h"
@@ -173,7 +174,10 @@ public:
     JSObject* prototype() const; // the stored [[Prototype]] (no traps)
     bool extensible() const;
     Value* slots() const { return reinterpret_cast<Value*>(slots_and_flags_ & ~kFlagMask); }
-    IndexedProperties* indexed() const { return indexed_; }
+    IndexedProperties* indexed() const {
+        Value* storage = out_of_line_slots();
+        return storage ? storage_header(storage).indexed : nullptr;
+    }
     IndexedProperties& ensure_indexed(VM&);
 
     // Private elements (#x): stored under private-symbol keys, invisible to reflection. Fields are writable
@@ -208,8 +212,20 @@ private:
     static constexpr std::uintptr_t kInlineSlotsFlag = 4; // the slots are trailing storage of this cell
     static constexpr std::uintptr_t kFlagMask = 7;
 
+    struct StorageHeader {
+        IndexedProperties* indexed;
+        std::uint64_t capacity;
+    };
+    static StorageHeader& storage_header(Value* out_of_line_slots) {
+        return reinterpret_cast<StorageHeader*>(out_of_line_slots)[-1];
+    }
+
     bool has_inline_slots() const { return slots_and_flags_ & kInlineSlotsFlag; }
+    // The slots when they live in malloc'd storage, else null.
+    Value* out_of_line_slots() const { return has_inline_slots() ? nullptr : slots(); }
     std::uint32_t slot_capacity() const;
+    // Moves the slots (with room for `capacity`) to malloc'd storage, or grows that storage.
+    void move_to_out_of_line_storage(std::uint32_t capacity);
     void set_slots(Value* slots, bool inline_slots) {
         slots_and_flags_ = reinterpret_cast<std::uintptr_t>(slots) | (slots_and_flags_ & kFlagMask);
         if (!inline_slots) slots_and_flags_ &= ~kInlineSlotsFlag;
@@ -218,7 +234,6 @@ private:
 
     Shape* shape_;
     std::uintptr_t slots_and_flags_ = 0;
-    IndexedProperties* indexed_ = nullptr;
 };
 
 // Checked downcast for exotic kinds that do not have an is_* test: `if (auto* map = as_if<MapObject>(o))`.
