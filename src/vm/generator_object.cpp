@@ -3,123 +3,149 @@
 #include "runtime/shape.h"
 #include "runtime/vm.h"
 #include "vm/code_block.h"
+#include "vm/environment.h"
 #include "vm/js_function.h"
 
 namespace yjs {
 
 namespace {
 
-// Gives a heap frame (whose registers trail its owner's cell) undefined registers and an empty header, as
-// at creation and once it has completed.
-void reset_heap_frame(Frame& frame, Value* registers, std::uint32_t count, Cell* owner, FrameKind kind) {
-    for (std::uint32_t i = 0; i < count; ++i) new (&registers[i]) Value();
-    frame = Frame();
-    frame.registers = registers;
-    frame.owner = owner;
-    frame.kind = kind;
-}
+std::size_t register_bytes(JSFunction* callee) { return callee->code_block()->register_count * sizeof(Value); }
 
 } // namespace
 
-GeneratorObject* GeneratorObject::create(VM& vm, JSFunction* callee) {
+// --- HeapFrame: shared by the three kinds of objects that own a frame ---
+
+void HeapFrame::initialize(JSFunction* function, Value this_value, Value* registers, std::uint32_t count) {
+    for (std::uint32_t i = 0; i < count; ++i) new (&registers[i]) Value();
+    callee = function;
+    context = function->environment();
+    this_slot = this_value;
+}
+
+void HeapFrame::release() {
+    context = nullptr;
+    if (this_slot.is_internal_cell()) static_cast<GeneratorLinks*>(this_slot.as_cell())->this_value = Value();
+    else this_slot = Value();
+    // Without a callee the registers are no longer traced (nothing reads them again).
+    if (!(flags & kRegistersAliased)) callee = nullptr;
+}
+
+void HeapFrame::visit(Visitor& visitor, const Value* registers) const {
+    visitor.visit(callee);
+    visitor.visit(context);
+    visitor.visit(this_slot);
+    if (!callee) return;
     std::uint32_t count = callee->code_block()->register_count;
-    return vm.heap().allocate_with_extra<GeneratorObject>(count * sizeof(Value), Shape::create_root(vm, nullptr),
-                                                          count);
+    for (std::uint32_t i = 0; i < count; ++i) visitor.visit(registers[i]);
 }
 
-GeneratorObject::GeneratorObject(Shape* shape, std::uint32_t register_count)
-    : JSObject(shape), register_count_(register_count) {
+// --- GeneratorObject ---
+
+GeneratorObject* GeneratorObject::create(VM& vm, JSFunction* callee, Value this_value) {
+    return vm.heap().allocate_with_extra<GeneratorObject>(register_bytes(callee), Shape::create_root(vm, nullptr),
+                                                          callee, this_value);
+}
+
+GeneratorObject::GeneratorObject(Shape* shape, JSFunction* callee, Value this_value) : JSObject(shape) {
     set_ordinary_methods(true, true);
-    reset_heap_frame(frame_, registers(), register_count, this, FrameKind::Generator);
-}
-
-void GeneratorObject::release_frame() {
-    reset_heap_frame(frame_, registers(), register_count_, this, FrameKind::Generator);
+    set_state(State::Executing);
+    frame_.initialize(callee, this_value, registers(), callee->code_block()->register_count);
 }
 
 void GeneratorObject::visit_edges(Visitor& visitor) {
     JSObject::visit_edges(visitor);
-    if (frame_.code_block) frame_.visit(visitor);
-    visitor.visit(delegate_);
-    visitor.visit(delegator_);
-    visitor.visit(chain_);
+    frame_.visit(visitor, registers());
 }
 
-void GeneratorObject::link_delegate(GeneratorObject* delegate, bool return_link) {
+void GeneratorLinks::visit_edges(Visitor& visitor) {
+    visitor.visit(this_value);
+    visitor.visit(delegate);
+    visitor.visit(delegator);
+    visitor.visit(chain);
+}
+
+GeneratorLinks& GeneratorObject::ensure_links(VM& vm) {
+    if (GeneratorLinks* existing = links()) return *existing;
+    auto* created = vm.heap().allocate<GeneratorLinks>(frame_.this_slot);
+    frame_.this_slot = Value::internal_cell(created);
+    return *created;
+}
+
+void GeneratorObject::link_delegate(VM& vm, GeneratorObject* delegate, bool return_link) {
+    // Every allocation first: a collection sees the chain either unchanged or complete.
+    GeneratorLinks& own = ensure_links(vm);
+    GeneratorLinks& delegate_links = delegate->ensure_links(vm);
     GeneratorObject* root = chain_root();
-    delegate_ = delegate;
-    delegate->delegator_ = this;
-    delegate->chain_ = root;
-    delegate->return_link_ = return_link;
-    root->chain_ = delegate;
-    if (return_link) root->has_return_links_ = true;
+    GeneratorLinks& root_links = *root->links();
+    own.delegate = delegate;
+    delegate_links.delegator = this;
+    delegate_links.chain = root;
+    delegate_links.return_link = return_link;
+    root_links.chain = delegate;
+    if (return_link) root_links.has_return_links = true;
 }
 
 GeneratorObject* GeneratorObject::unlink_from_delegator() {
-    GeneratorObject* parent = delegator_;
-    GeneratorObject* root = chain_;
-    parent->delegate_ = nullptr;
-    delegator_ = nullptr;
-    chain_ = nullptr;
-    return_link_ = false;
-    root->chain_ = parent == root ? nullptr : parent;
+    GeneratorLinks& own = *links();
+    GeneratorObject* parent = own.delegator;
+    GeneratorObject* root = own.chain;
+    parent->links()->delegate = nullptr;
+    own.delegator = nullptr;
+    own.chain = nullptr;
+    own.return_link = false;
+    root->links()->chain = parent == root ? nullptr : parent;
     return parent;
 }
 
 void GeneratorObject::dissolve_chain() {
-    GeneratorObject* member = this;
-    while (member) {
-        GeneratorObject* next = member->delegate_;
-        member->delegate_ = nullptr;
-        member->delegator_ = nullptr;
-        member->chain_ = nullptr;
-        member->return_link_ = false;
-        member->has_return_links_ = false;
-        member = next;
+    for (GeneratorLinks* member = links(); member;) {
+        GeneratorObject* next = member->delegate;
+        member->delegate = nullptr;
+        member->delegator = nullptr;
+        member->chain = nullptr;
+        member->return_link = false;
+        member->has_return_links = false;
+        member = next ? next->links() : nullptr;
     }
 }
 
-AsyncFunctionObject* AsyncFunctionObject::create(VM& vm, JSFunction* callee, const PromiseCapability& capability) {
-    std::uint32_t count = callee->code_block()->register_count;
-    return vm.heap().allocate_with_extra<AsyncFunctionObject>(count * sizeof(Value), count, capability);
+// --- AsyncFunctionObject ---
+
+AsyncFunctionObject* AsyncFunctionObject::create(VM& vm, JSFunction* callee, Value this_value,
+                                                 const PromiseCapability& capability) {
+    return vm.heap().allocate_with_extra<AsyncFunctionObject>(register_bytes(callee), callee, this_value,
+                                                              capability);
 }
 
-AsyncFunctionObject::AsyncFunctionObject(std::uint32_t register_count, const PromiseCapability& capability)
-    : register_count_(register_count), capability_(capability) {
-    reset_heap_frame(frame_, registers(), register_count, this, FrameKind::Async);
-}
-
-void AsyncFunctionObject::release_frame() {
-    reset_heap_frame(frame_, registers(), register_count_, this, FrameKind::Async);
-    completed_ = true;
+AsyncFunctionObject::AsyncFunctionObject(JSFunction* callee, Value this_value, const PromiseCapability& capability)
+    : capability_(capability) {
+    frame_.initialize(callee, this_value, registers(), callee->code_block()->register_count);
 }
 
 void AsyncFunctionObject::visit_edges(Visitor& visitor) {
-    if (frame_.code_block) frame_.visit(visitor);
+    frame_.visit(visitor, registers());
     visitor.visit(capability_.promise);
     visitor.visit(capability_.resolve);
     visitor.visit(capability_.reject);
 }
 
-AsyncGeneratorObject* AsyncGeneratorObject::create(VM& vm, JSFunction* callee) {
-    std::uint32_t count = callee->code_block()->register_count;
-    return vm.heap().allocate_with_extra<AsyncGeneratorObject>(count * sizeof(Value), Shape::create_root(vm, nullptr),
-                                                               count);
+// --- AsyncGeneratorObject ---
+
+AsyncGeneratorObject* AsyncGeneratorObject::create(VM& vm, JSFunction* callee, Value this_value) {
+    return vm.heap().allocate_with_extra<AsyncGeneratorObject>(register_bytes(callee),
+                                                               Shape::create_root(vm, nullptr), callee, this_value);
 }
 
-AsyncGeneratorObject::AsyncGeneratorObject(Shape* shape, std::uint32_t register_count)
-    : JSObject(shape), register_count_(register_count) {
+AsyncGeneratorObject::AsyncGeneratorObject(Shape* shape, JSFunction* callee, Value this_value) : JSObject(shape) {
     set_ordinary_methods(true, true);
-    reset_heap_frame(frame_, registers(), register_count, this, FrameKind::AsyncGenerator);
-}
-
-void AsyncGeneratorObject::release_frame() {
-    reset_heap_frame(frame_, registers(), register_count_, this, FrameKind::AsyncGenerator);
+    set_state(State::Executing);
+    frame_.initialize(callee, this_value, registers(), callee->code_block()->register_count);
 }
 
 void AsyncGeneratorObject::visit_edges(Visitor& visitor) {
     JSObject::visit_edges(visitor);
-    if (frame_.code_block) frame_.visit(visitor);
+    frame_.visit(visitor, registers());
     for (const Request& request : queue_) {
         visitor.visit(request.value);
         visitor.visit(request.capability.promise);

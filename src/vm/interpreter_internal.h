@@ -26,6 +26,7 @@ class GeneratorObject;
 class GlobalDeclarations;
 class GlobalEnvironment;
 class JSFunction;
+struct HeapFrame;
 class JSObject;
 class JSString;
 class Realm;
@@ -92,7 +93,18 @@ struct Interpreter::Impl {
     // and its registers are released.
     void leave_frame(Frame* frame, bool completed = false);
     Frame* push_stack_frame(CodeBlock* code);
-    void link_heap_frame(Frame* frame, bool exits_loop);
+    // A header without registers, for a frame whose registers live in its heap object; nullptr with a
+    // pending RangeError when the register stack is full.
+    Frame* push_frame_header();
+    // Starts an activation of a suspended heap frame: pushes a header whose registers are the owner's and
+    // whose ip/context/this come from its HeapFrame, and makes it current. nullptr with a pending exception
+    // when the register stack is full.
+    Frame* link_heap_frame(Cell* owner, FrameKind, HeapFrame&, Value* registers, bool exits_loop);
+    Frame* link_heap_frame(GeneratorObject*, bool exits_loop);
+    Frame* link_heap_frame(AsyncFunctionObject*, bool exits_loop);
+    Frame* link_heap_frame(AsyncGeneratorObject*, bool exits_loop);
+    // The persistent state of a generator/async frame's owner (frame.kind is not Normal).
+    static HeapFrame& heap_frame_of(const Frame& frame);
 
     // Runs the dispatch loop from the current frame `entry` (which must exit the loop) until it returns,
     // suspends or throws.

@@ -199,7 +199,8 @@ op_CreateArguments: {
                                               : nullptr;
         ArgumentsObject* object =
             ArgumentsObject::create_mapped(vm, frame->callee, arguments, regs, frame->owner, context);
-        frame->mapped_arguments = object;
+        if (frame->kind == FrameKind::Normal) frame->mapped_arguments = object;
+        else heap_frame_of(*frame).flags |= HeapFrame::kRegistersAliased;
         acc = Value(static_cast<JSObject*>(object));
     } else {
         acc = Value(static_cast<JSObject*>(ArgumentsObject::create_unmapped(vm, arguments)));
@@ -980,8 +981,6 @@ op_InitialSuspend: {
         generator->set_state(GeneratorObject::State::SuspendedStart);
         result = Value(static_cast<JSObject*>(generator));
     }
-    frame->arguments = nullptr;
-    frame->argument_count = 0;
     completed = false;
     SYNC();
     goto return_from_frame;
@@ -1035,11 +1034,12 @@ op_YieldDelegate: {
         SYNC();
         bool exits = frame->exits_loop;
         self->set_state(GeneratorObject::State::SuspendedYield);
-        self->link_delegate(delegate, mode == ResumeMode::Return);
+        self->link_delegate(vm, delegate, mode == ResumeMode::Return);
         leave_frame(frame, false);
         delegate->set_state(GeneratorObject::State::Executing);
-        link_heap_frame(&delegate->frame(), exits);
-        resume_frame(delegate->frame(), acc, mode);
+        // Cannot fail: this generator's header has just been popped.
+        Frame* delegate_frame = link_heap_frame(delegate, exits);
+        resume_frame(*delegate_frame, acc, mode);
         goto enter_new_frame;
     }
     Value received[] = {acc};
