@@ -1,112 +1,194 @@
 #include "vm/generator_object.h"
 
+#include "heap/heap.h"
 #include "runtime/shape.h"
 #include "runtime/vm.h"
 #include "vm/code_block.h"
 #include "vm/environment.h"
 #include "vm/js_function.h"
 
+#include <cassert>
+
 namespace yjs {
 
 namespace {
 
-std::size_t register_bytes(JSFunction* callee) { return callee->code_block()->register_count * sizeof(Value); }
+std::uint8_t slot_flags(const CodeBlock& code) {
+    std::uint8_t flags = 0;
+    if (code.changes_context) flags |= HeapFrame::kContextSlot;
+    if (code.uses_this && code.code_kind != CodeKind::Arrow) flags |= HeapFrame::kThisSlot;
+    return flags;
+}
+
+// The owner's trailing storage must start right after its HeapFrame (its last member).
+template <typename Owner> void check_trailing_storage([[maybe_unused]] Owner* owner, [[maybe_unused]] HeapFrame& frame) {
+    assert(static_cast<void*>(&frame + 1) == static_cast<void*>(owner + 1));
+}
 
 } // namespace
 
 // --- HeapFrame: shared by the three kinds of objects that own a frame ---
 
-void HeapFrame::initialize(JSFunction* function, Value this_value, Value* registers, std::uint32_t count) {
-    for (std::uint32_t i = 0; i < count; ++i) new (&registers[i]) Value();
+std::size_t HeapFrame::trailing_bytes(JSFunction* callee) {
+    const CodeBlock& code = *callee->code_block();
+    std::uint8_t flags = slot_flags(code);
+    std::size_t slots = (flags & kContextSlot ? 1 : 0) + (flags & kThisSlot ? 1 : 0);
+    return (slots + code.register_count) * sizeof(Value);
+}
+
+void HeapFrame::initialize(JSFunction* function, Value this_value) {
+    const CodeBlock& code = *function->code_block();
     callee = function;
-    context = function->environment();
-    this_slot = this_value;
+    flags = slot_flags(code);
+    Value* slot = slots();
+    if (flags & kContextSlot) *slot++ = Value::internal_cell(function->environment());
+    if (flags & kThisSlot) *slot++ = this_value;
+    for (std::uint32_t i = 0; i < code.register_count; ++i) new (&slot[i]) Value();
+}
+
+Environment* HeapFrame::context() const {
+    if (flags & kContextSlot) return static_cast<Environment*>(slots()[0].as_cell());
+    return callee->environment();
+}
+
+void HeapFrame::save_context(Environment* current) {
+    if (flags & kContextSlot) slots()[0] = Value::internal_cell(current);
 }
 
 void HeapFrame::release() {
-    context = nullptr;
-    if (this_slot.is_internal_cell()) static_cast<GeneratorLinks*>(this_slot.as_cell())->this_value = Value();
-    else this_slot = Value();
-    // Without a callee the registers are no longer traced (nothing reads them again).
+    // Without a callee the trailing storage is no longer traced (nothing reads it again).
     if (!(flags & kRegistersAliased)) callee = nullptr;
 }
 
-void HeapFrame::visit(Visitor& visitor, const Value* registers) const {
-    visitor.visit(callee);
-    visitor.visit(context);
-    visitor.visit(this_slot);
+void HeapFrame::visit(Visitor& visitor) const {
     if (!callee) return;
-    std::uint32_t count = callee->code_block()->register_count;
-    for (std::uint32_t i = 0; i < count; ++i) visitor.visit(registers[i]);
+    visitor.visit(callee);
+    std::uint32_t count = slot_count() + callee->code_block()->register_count;
+    const Value* slot = slots();
+    for (std::uint32_t i = 0; i < count; ++i) visitor.visit(slot[i]);
 }
 
 // --- GeneratorObject ---
 
 GeneratorObject* GeneratorObject::create(VM& vm, JSFunction* callee, Value this_value) {
-    return vm.heap().allocate_with_extra<GeneratorObject>(register_bytes(callee), Shape::create_root(vm, nullptr),
-                                                          callee, this_value);
+    return vm.heap().allocate_with_extra<GeneratorObject>(HeapFrame::trailing_bytes(callee),
+                                                          Shape::create_root(vm, nullptr), callee, this_value);
 }
 
 GeneratorObject::GeneratorObject(Shape* shape, JSFunction* callee, Value this_value) : JSObject(shape) {
+    check_trailing_storage(this, frame_);
     set_ordinary_methods(true, true);
     set_state(State::Executing);
-    frame_.initialize(callee, this_value, registers(), callee->code_block()->register_count);
+    frame_.initialize(callee, this_value);
 }
 
 void GeneratorObject::visit_edges(Visitor& visitor) {
     JSObject::visit_edges(visitor);
-    frame_.visit(visitor, registers());
+    frame_.visit(visitor);
 }
 
-void GeneratorLinks::visit_edges(Visitor& visitor) {
-    visitor.visit(this_value);
-    visitor.visit(delegate);
-    visitor.visit(delegator);
-    visitor.visit(chain);
+// --- GeneratorChains ---
+
+GeneratorChains::GeneratorChains(Heap& heap) : heap_(heap) {
+    marking_constraint_id_ = heap.add_marking_constraint([this](Visitor& visitor) {
+        for (const auto& [generator, links] : links_) {
+            if (!heap_.is_marked(generator)) continue;
+            visitor.visit(links.delegate);
+            visitor.visit(links.delegator);
+            visitor.visit(links.chain);
+        }
+    });
+    weak_callback_id_ = heap.add_weak_callback([this](Heap& collected) {
+        std::erase_if(links_, [&](const auto& entry) { return !collected.is_marked(entry.first); });
+    });
 }
 
-GeneratorLinks& GeneratorObject::ensure_links(VM& vm) {
-    if (GeneratorLinks* existing = links()) return *existing;
-    auto* created = vm.heap().allocate<GeneratorLinks>(frame_.this_slot);
-    frame_.this_slot = Value::internal_cell(created);
-    return *created;
+GeneratorChains::~GeneratorChains() {
+    heap_.remove_marking_constraint(marking_constraint_id_);
+    heap_.remove_weak_callback(weak_callback_id_);
 }
 
-void GeneratorObject::link_delegate(VM& vm, GeneratorObject* delegate, bool return_link) {
-    // Every allocation first: a collection sees the chain either unchanged or complete.
-    GeneratorLinks& own = ensure_links(vm);
-    GeneratorLinks& delegate_links = delegate->ensure_links(vm);
-    GeneratorObject* root = chain_root();
-    GeneratorLinks& root_links = *root->links();
-    own.delegate = delegate;
-    delegate_links.delegator = this;
+const GeneratorChains::Links* GeneratorChains::find(const GeneratorObject* generator) const {
+    if (!generator->is_linked()) return nullptr;
+    return &links_.find(generator)->second;
+}
+
+GeneratorChains::Links& GeneratorChains::entry(GeneratorObject* generator) {
+    generator->frame_.flags |= HeapFrame::kLinked;
+    return links_[generator];
+}
+
+void GeneratorChains::drop_if_unlinked(GeneratorObject* generator) {
+    auto it = links_.find(generator);
+    const Links& links = it->second;
+    if (links.delegate || links.delegator || links.chain) return;
+    links_.erase(it);
+    generator->frame_.flags &= ~HeapFrame::kLinked;
+}
+
+GeneratorObject* GeneratorChains::delegate(const GeneratorObject* generator) const {
+    const Links* links = find(generator);
+    return links ? links->delegate : nullptr;
+}
+
+GeneratorObject* GeneratorChains::delegator(const GeneratorObject* generator) const {
+    const Links* links = find(generator);
+    return links ? links->delegator : nullptr;
+}
+
+GeneratorObject* GeneratorChains::chain(const GeneratorObject* generator) const {
+    const Links* links = find(generator);
+    return links ? links->chain : nullptr;
+}
+
+GeneratorObject* GeneratorChains::chain_root(GeneratorObject* generator) const {
+    const Links* links = find(generator);
+    return links && links->delegator ? links->chain : generator;
+}
+
+bool GeneratorChains::return_link(const GeneratorObject* generator) const {
+    const Links* links = find(generator);
+    return links && links->return_link;
+}
+
+bool GeneratorChains::has_return_links(const GeneratorObject* root) const {
+    const Links* links = find(root);
+    return links && links->has_return_links;
+}
+
+void GeneratorChains::link(GeneratorObject* delegator, GeneratorObject* delegate, bool return_link) {
+    GeneratorObject* root = chain_root(delegator);
+    entry(delegator).delegate = delegate;
+    Links& delegate_links = entry(delegate);
+    delegate_links.delegator = delegator;
     delegate_links.chain = root;
     delegate_links.return_link = return_link;
+    Links& root_links = entry(root);
     root_links.chain = delegate;
     if (return_link) root_links.has_return_links = true;
 }
 
-GeneratorObject* GeneratorObject::unlink_from_delegator() {
-    GeneratorLinks& own = *links();
+GeneratorObject* GeneratorChains::unlink_from_delegator(GeneratorObject* last) {
+    Links& own = entry(last);
     GeneratorObject* parent = own.delegator;
     GeneratorObject* root = own.chain;
-    parent->links()->delegate = nullptr;
     own.delegator = nullptr;
     own.chain = nullptr;
     own.return_link = false;
-    root->links()->chain = parent == root ? nullptr : parent;
+    entry(parent).delegate = nullptr;
+    entry(root).chain = parent == root ? nullptr : parent;
+    drop_if_unlinked(last);
+    drop_if_unlinked(root);
     return parent;
 }
 
-void GeneratorObject::dissolve_chain() {
-    for (GeneratorLinks* member = links(); member;) {
-        GeneratorObject* next = member->delegate;
-        member->delegate = nullptr;
-        member->delegator = nullptr;
-        member->chain = nullptr;
-        member->return_link = false;
-        member->has_return_links = false;
-        member = next ? next->links() : nullptr;
+void GeneratorChains::dissolve(GeneratorObject* root) {
+    GeneratorObject* member = root;
+    while (member && member->is_linked()) {
+        GeneratorObject* next = links_.find(member)->second.delegate;
+        links_.erase(member);
+        member->frame_.flags &= ~HeapFrame::kLinked;
+        member = next;
     }
 }
 
@@ -114,17 +196,18 @@ void GeneratorObject::dissolve_chain() {
 
 AsyncFunctionObject* AsyncFunctionObject::create(VM& vm, JSFunction* callee, Value this_value,
                                                  const PromiseCapability& capability) {
-    return vm.heap().allocate_with_extra<AsyncFunctionObject>(register_bytes(callee), callee, this_value,
-                                                              capability);
+    return vm.heap().allocate_with_extra<AsyncFunctionObject>(HeapFrame::trailing_bytes(callee), callee,
+                                                              this_value, capability);
 }
 
 AsyncFunctionObject::AsyncFunctionObject(JSFunction* callee, Value this_value, const PromiseCapability& capability)
     : capability_(capability) {
-    frame_.initialize(callee, this_value, registers(), callee->code_block()->register_count);
+    check_trailing_storage(this, frame_);
+    frame_.initialize(callee, this_value);
 }
 
 void AsyncFunctionObject::visit_edges(Visitor& visitor) {
-    frame_.visit(visitor, registers());
+    frame_.visit(visitor);
     visitor.visit(capability_.promise);
     visitor.visit(capability_.resolve);
     visitor.visit(capability_.reject);
@@ -133,19 +216,20 @@ void AsyncFunctionObject::visit_edges(Visitor& visitor) {
 // --- AsyncGeneratorObject ---
 
 AsyncGeneratorObject* AsyncGeneratorObject::create(VM& vm, JSFunction* callee, Value this_value) {
-    return vm.heap().allocate_with_extra<AsyncGeneratorObject>(register_bytes(callee),
+    return vm.heap().allocate_with_extra<AsyncGeneratorObject>(HeapFrame::trailing_bytes(callee),
                                                                Shape::create_root(vm, nullptr), callee, this_value);
 }
 
 AsyncGeneratorObject::AsyncGeneratorObject(Shape* shape, JSFunction* callee, Value this_value) : JSObject(shape) {
+    check_trailing_storage(this, frame_);
     set_ordinary_methods(true, true);
     set_state(State::Executing);
-    frame_.initialize(callee, this_value, registers(), callee->code_block()->register_count);
+    frame_.initialize(callee, this_value);
 }
 
 void AsyncGeneratorObject::visit_edges(Visitor& visitor) {
     JSObject::visit_edges(visitor);
-    frame_.visit(visitor, registers());
+    frame_.visit(visitor);
     for (const Request& request : queue_) {
         visitor.visit(request.value);
         visitor.visit(request.capability.promise);

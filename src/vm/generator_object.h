@@ -1,86 +1,83 @@
 #pragma once
 // Generator objects (27.5), async generator objects (27.6) and the internal objects of suspended async
-// functions. Each keeps its frame's persistent state (HeapFrame: callee, context, `this`, resume point) and
-// its registers (trailing storage of the same cell) from the first call until it completes. The registers
-// never move: while the frame runs, an ordinary Frame header on the interpreter's register stack points at
-// them, and suspending writes back only the resume offset and the current context before the header is
-// popped. So neither suspending nor resuming copies a register.
+// functions. Each keeps the persistent part of its frame (HeapFrame: callee, resume point, state) and, as
+// trailing storage of the same cell, the frame's registers (plus a slot for the context and one for `this`
+// when the code needs them), from the first call until it completes. The registers never move: while the
+// frame runs, an ordinary Frame header on the interpreter's register stack points at them; suspending
+// writes back only the resume offset (and the context, when it can change) before the header is popped.
+// So neither suspending nor resuming copies a register.
 #include "runtime/object.h"
 #include "vm/frame.h"
 #include "vm/interpreter.h"
 
 #include <cstdint>
 #include <deque>
+#include <unordered_map>
 
 namespace yjs {
 
-class GeneratorLinks;
+class CodeBlock;
 class GeneratorObject;
+class Heap;
 class JSFunction;
 class VM;
 
-// The part of a generator's or async function's frame that outlives an activation. Per-activation state
-// (caller link, realm to restore, accumulator, arguments of the call, ...) lives in the Frame header the
-// interpreter pushes on its register stack for each activation.
+// The part of a generator's or async function's frame that outlives an activation; the last member of its
+// owner, so the owner's trailing storage directly follows it: [context slot][this slot][registers...].
+// Per-activation state (caller link, realm to restore, accumulator, the call's arguments, ...) lives in
+// the Frame header the interpreter pushes on its register stack for each activation.
 struct HeapFrame {
     enum Flag : std::uint8_t {
+        // The code may switch contexts: the current one is kept in a slot (otherwise it is always the
+        // callee's environment).
+        kContextSlot = 1,
+        // The code reads its `this` (not an arrow function's, which is the callee's lexical one): kept in a
+        // slot (otherwise it is never read).
+        kThisSlot = 2,
         // A mapped arguments object aliases the registers: they stay alive (and traced) after completion,
         // instead of being detached as a stack frame's are.
-        kRegistersAliased = 1,
+        kRegistersAliased = 4,
         // Async generators: the prologue has finished (InitialSuspend ran).
-        kStarted = 2,
+        kStarted = 8,
+        // Generators: part of a yield* chain (GeneratorChains has an entry for it).
+        kLinked = 16,
     };
 
-    JSFunction* callee = nullptr;   // null once the frame is released (its registers are then dead)
-    Environment* context = nullptr; // the current environment, as of the last suspension
-    // `this` (unused for arrow functions, whose `this` is the callee's lexical one). For a generator that
-    // has been part of a yield* chain: the GeneratorLinks cell (an internal cell, which `this` never is),
-    // holding `this` and the links.
-    Value this_slot;
+    JSFunction* callee = nullptr;    // null once the frame is released (its storage is then dead)
     std::uint32_t resume_offset = 0; // bytecode offset of the suspending instruction
     std::uint8_t state = 0;          // the owner's State
     std::uint8_t flags = 0;
 
-    Value this_value() const;
-    // Makes `function`'s frame: registers (`count` of them, trailing the owner) undefined, context the
-    // function's environment.
-    void initialize(JSFunction* function, Value this_value, Value* registers, std::uint32_t count);
+    // Bytes of trailing storage a frame for `callee` needs.
+    static std::size_t trailing_bytes(JSFunction* callee);
+    // Sets up the frame of a call of `function` with `this_value`: undefined registers, the context slot
+    // holding the function's environment.
+    void initialize(JSFunction* function, Value this_value);
+
+    Value* registers() { return slots() + slot_count(); }
+    Environment* context() const;
+    // Records the current context at a suspension.
+    void save_context(Environment* context);
+    Value this_value() const { return flags & kThisSlot ? slots()[flags & kContextSlot ? 1 : 0] : Value(); }
+
     // Drops the references of a completed frame (unless a mapped arguments object still aliases the
     // registers).
     void release();
-    void visit(Visitor&, const Value* registers) const;
+    void visit(Visitor&) const;
+
+private:
+    Value* slots() const { return reinterpret_cast<Value*>(const_cast<HeapFrame*>(this) + 1); }
+    std::uint32_t slot_count() const { return (flags & kContextSlot ? 1 : 0) + (flags & kThisSlot ? 1 : 0); }
 };
 
-// The yield* chain links of a generator (docs/architecture.md, "yield* chains"). Allocated the first time
-// a generator joins a chain and kept afterwards; it takes over the generator's `this`, so generators that
-// never join a chain pay nothing for links.
-class GeneratorLinks final : public Cell {
-public:
-    explicit GeneratorLinks(Value this_value) : this_value(this_value) {}
-    const char* class_name() const override { return "GeneratorLinks"; }
-    void visit_edges(Visitor&) override;
-
-    Value this_value;
-    GeneratorObject* delegate = nullptr;
-    GeneratorObject* delegator = nullptr;
-    GeneratorObject* chain = nullptr;
-    bool return_link = false;
-    bool has_return_links = false;
-};
-
-inline Value HeapFrame::this_value() const {
-    if (this_slot.is_internal_cell()) [[unlikely]]
-        return static_cast<GeneratorLinks*>(this_slot.as_cell())->this_value;
-    return this_slot;
-}
+static_assert(sizeof(HeapFrame) == 16 && alignof(HeapFrame) == alignof(Value));
 
 class GeneratorObject final : public JSObject {
 public:
     enum class State : std::uint8_t { SuspendedStart, SuspendedYield, Executing, Completed };
 
-    // A generator for a call of `callee` with `this_value`, with room for its frame's registers. Its
-    // [[Prototype]] is set by InitialSuspend (OrdinaryCreateFromConstructor runs after the parameters are
-    // bound).
+    // A generator for a call of `callee` with `this_value`, with room for its frame. Its [[Prototype]] is
+    // set by InitialSuspend (OrdinaryCreateFromConstructor runs after the parameters are bound).
     static GeneratorObject* create(VM&, JSFunction* callee, Value this_value);
     GeneratorObject(Shape*, JSFunction* callee, Value this_value);
 
@@ -90,45 +87,68 @@ public:
     State state() const { return static_cast<State>(frame_.state); }
     void set_state(State state) { frame_.state = static_cast<std::uint8_t>(state); }
     HeapFrame& heap_frame() { return frame_; }
-    Value* registers() { return reinterpret_cast<Value*>(this + 1); }
+    Value* registers() { return frame_.registers(); }
     // Drops the frame's references once the generator has completed.
     void release_frame() { frame_.release(); }
-
-    // The yield* chain (docs/architecture.md, "yield* chains"): a generator suspended in yield* on another
-    // generator whose `next` is the intrinsic one is linked to it, so resuming the first generator of the
-    // chain goes straight to the last. delegate() is the generator this one delegates to, delegator() the
-    // one delegating to this one. chain() is, for the first generator of a chain, the last one; for the
-    // others, the first one.
-    GeneratorObject* delegate() const { return links() ? links()->delegate : nullptr; }
-    GeneratorObject* delegator() const { return links() ? links()->delegator : nullptr; }
-    GeneratorObject* chain() const { return links() ? links()->chain : nullptr; }
-    // The first generator of this one's chain (itself when it has no delegator).
-    GeneratorObject* chain_root() {
-        GeneratorObject* parent = delegator();
-        return parent ? links()->chain : this;
-    }
-    // Links this generator (running its yield*) to `delegate`, which becomes the last of the chain.
-    // `return_link`: the delegate was resumed with return(), so its returning makes this one return.
-    // May allocate (the links of the generators involved).
-    void link_delegate(VM&, GeneratorObject* delegate, bool return_link);
-    // Whether this generator's completion makes its delegator return (not just finish its yield*).
-    bool return_link() const { return links() && links()->return_link; }
-    // Whether some link of the chain this generator is the first of was made by return().
-    bool has_return_links() const { return links() && links()->has_return_links; }
-    // Unlinks the last generator of a chain from its delegator (which becomes the last one); returns the
-    // delegator.
-    GeneratorObject* unlink_from_delegator();
-    // Dissolves the chain this generator is the first of: every member is a plain suspended generator again.
-    void dissolve_chain();
+    // Whether it is part of a yield* chain (see GeneratorChains).
+    bool is_linked() const { return frame_.flags & HeapFrame::kLinked; }
 
 private:
-    GeneratorLinks* links() const {
-        return frame_.this_slot.is_internal_cell() ? static_cast<GeneratorLinks*>(frame_.this_slot.as_cell())
-                                                   : nullptr;
-    }
-    GeneratorLinks& ensure_links(VM&);
+    friend class GeneratorChains;
+    HeapFrame frame_; // last: the trailing storage follows it
+};
 
-    HeapFrame frame_;
+// The yield* chains (docs/architecture.md, "yield* chains"): a generator suspended in yield* on another
+// generator whose `next` is the intrinsic one is linked to it, so resuming the first generator of the
+// chain goes straight to the last. The links live here, not in the generators: only members of a chain
+// have an entry (and HeapFrame::kLinked), so other generators pay nothing for them. An entry keeps the
+// generators it names alive while its own generator is alive, and goes away with it.
+class GeneratorChains {
+public:
+    explicit GeneratorChains(Heap&);
+    ~GeneratorChains();
+    GeneratorChains(const GeneratorChains&) = delete;
+    GeneratorChains& operator=(const GeneratorChains&) = delete;
+
+    // The generator `generator` delegates to, and the one delegating to it.
+    GeneratorObject* delegate(const GeneratorObject* generator) const;
+    GeneratorObject* delegator(const GeneratorObject* generator) const;
+    // For the first generator of a chain, the last one; for the others, the first one.
+    GeneratorObject* chain(const GeneratorObject* generator) const;
+    // The first generator of `generator`'s chain (itself when it has no delegator).
+    GeneratorObject* chain_root(GeneratorObject* generator) const;
+    // Whether `generator`'s completion makes its delegator return (not just finish its yield*).
+    bool return_link(const GeneratorObject* generator) const;
+    // Whether some link of the chain `root` is the first of was made by return().
+    bool has_return_links(const GeneratorObject* root) const;
+
+    // Links `delegator` (running its yield*) to `delegate`, which becomes the last of the chain.
+    // `return_link`: the delegate was resumed with return(), so its returning makes the delegator return.
+    void link(GeneratorObject* delegator, GeneratorObject* delegate, bool return_link);
+    // Unlinks the last generator of a chain from its delegator (which becomes the last one); returns the
+    // delegator.
+    GeneratorObject* unlink_from_delegator(GeneratorObject* last);
+    // Dissolves the chain `root` is the first of: every member is a plain suspended generator again.
+    void dissolve(GeneratorObject* root);
+
+private:
+    struct Links {
+        GeneratorObject* delegate = nullptr;
+        GeneratorObject* delegator = nullptr;
+        GeneratorObject* chain = nullptr;
+        bool return_link = false;
+        bool has_return_links = false;
+    };
+    // The generator's entry, or null when it is not linked.
+    const Links* find(const GeneratorObject* generator) const;
+    Links& entry(GeneratorObject* generator);
+    // Removes the entry once it links nothing.
+    void drop_if_unlinked(GeneratorObject* generator);
+
+    Heap& heap_;
+    std::unordered_map<const GeneratorObject*, Links> links_;
+    std::size_t marking_constraint_id_;
+    std::size_t weak_callback_id_;
 };
 
 // %GeneratorPrototype%.next (27.5.1.2; defined with the other generator methods in
@@ -149,15 +169,15 @@ public:
     void visit_edges(Visitor&) override;
 
     HeapFrame& heap_frame() { return frame_; }
-    Value* registers() { return reinterpret_cast<Value*>(this + 1); }
+    Value* registers() { return frame_.registers(); }
     const PromiseCapability& capability() const { return capability_; }
     bool is_running() const { return frame_.state != 0; }
     void set_running(bool running) { frame_.state = running ? 1 : 0; }
     void release_frame() { frame_.release(); }
 
 private:
-    HeapFrame frame_;
     PromiseCapability capability_;
+    HeapFrame frame_; // last: the trailing storage follows it
 };
 
 // AsyncGenerator objects (27.6): the frame as for GeneratorObject, plus the queue of next/return/throw
@@ -182,7 +202,7 @@ public:
     State state() const { return static_cast<State>(frame_.state); }
     void set_state(State state) { frame_.state = static_cast<std::uint8_t>(state); }
     HeapFrame& heap_frame() { return frame_; }
-    Value* registers() { return reinterpret_cast<Value*>(this + 1); }
+    Value* registers() { return frame_.registers(); }
     std::deque<Request>& queue() { return queue_; }
     // Whether the prologue has finished (InitialSuspend ran): errors before that propagate to the caller.
     bool started() const { return frame_.flags & HeapFrame::kStarted; }
@@ -190,8 +210,8 @@ public:
     void release_frame() { frame_.release(); }
 
 private:
-    HeapFrame frame_;
     std::deque<Request> queue_;
+    HeapFrame frame_; // last: the trailing storage follows it
 };
 
 // AsyncGenerator abstract operations (27.6.3).

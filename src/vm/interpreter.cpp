@@ -14,6 +14,7 @@
 #include "vm/js_function.h"
 
 #include <algorithm>
+#include <cassert>
 #include <typeinfo>
 
 namespace yjs {
@@ -56,7 +57,7 @@ void Frame::visit(Visitor& visitor) const {
 
 // --- Impl ---
 
-Interpreter::Impl::Impl(VM& vm) : vm(vm) {}
+Interpreter::Impl::Impl(VM& vm) : vm(vm), chains(vm.heap()) {}
 Interpreter::Impl::~Impl() = default;
 
 void Interpreter::Impl::allocate_stack(std::size_t bytes) {
@@ -288,7 +289,8 @@ void Interpreter::Impl::leave_frame(Frame* frame, bool completed) {
     }
     // Suspending: the registers are already in place; only the resume point and context are written back.
     state.resume_offset = static_cast<std::uint32_t>(frame->ip - frame->code_block->bytecode.data());
-    state.context = frame->context;
+    state.save_context(frame->context);
+    assert(state.context() == frame->context);
 }
 
 HeapFrame& Interpreter::Impl::heap_frame_of(const Frame& frame) {
@@ -313,13 +315,15 @@ Frame* Interpreter::Impl::link_heap_frame(Cell* owner, FrameKind kind, HeapFrame
     frame->ip = code->bytecode.data() + state.resume_offset;
     frame->code_block = code;
     frame->registers = registers;
-    frame->context = state.context;
-    frame->this_value = state.this_value();
+    frame->context = state.context();
     if (code->code_kind == CodeKind::Arrow) {
         // An async arrow function's this and new.target are its creator's.
         const JSFunction::Lexical& lexical = callee->lexical();
+        frame->this_value = lexical.this_value;
         frame->this_box = lexical.this_box;
         frame->new_target = lexical.new_target;
+    } else {
+        frame->this_value = state.this_value();
     }
     frame->callee = callee;
     frame->owner = owner;
@@ -365,18 +369,20 @@ void Interpreter::Impl::resume_frame(Frame& frame, Value value, ResumeMode mode)
 }
 
 GeneratorObject* Interpreter::Impl::resumption_target(GeneratorObject* generator, ResumeMode mode) {
-    if (generator->delegator()) [[unlikely]] {
+    if (!generator->is_linked()) [[likely]]
+        return generator;
+    if (chains.delegator(generator)) {
         // A later member resumed directly: it is running if its chain is; otherwise the chain dissolves
         // and every member goes back to resuming its delegate step by step.
-        GeneratorObject* root = generator->chain_root();
-        if (root->chain()->state() == GeneratorObject::State::Executing) {
+        GeneratorObject* root = chains.chain_root(generator);
+        if (chains.chain(root)->state() == GeneratorObject::State::Executing) {
             static_cast<void>(vm.throw_type_error("Generator is already running"));
             return nullptr;
         }
-        root->dissolve_chain();
+        chains.dissolve(root);
         return generator;
     }
-    GeneratorObject* last = generator->chain();
+    GeneratorObject* last = chains.chain(generator);
     if (!last) return generator;
     if (last->state() == GeneratorObject::State::Executing) {
         static_cast<void>(vm.throw_type_error("Generator is already running"));
@@ -385,14 +391,14 @@ GeneratorObject* Interpreter::Impl::resumption_target(GeneratorObject* generator
     // throw() and return() look up the delegates' methods at every level, and a chain linked by return()
     // is relinked level by level for next(): take the step-by-step path (yield* relinks each level without
     // native recursion).
-    if (mode != ResumeMode::Next || generator->has_return_links()) {
-        generator->dissolve_chain();
+    if (mode != ResumeMode::Next || chains.has_return_links(generator)) {
+        chains.dissolve(generator);
         return generator;
     }
     return last;
 }
 
-GeneratorObject* Interpreter::Impl::linkable_delegate(Value method, Value iterator, ResumeMode mode) {
+GeneratorObject* Interpreter::Impl::linkable_delegate(Value method, Value iterator, ResumeMode mode) const {
     if (!method.is_object() || !iterator.is_object()) return nullptr;
     JSObject* method_object = method.as_object();
     JSObject* iterator_object = iterator.as_object();
@@ -400,7 +406,7 @@ GeneratorObject* Interpreter::Impl::linkable_delegate(Value method, Value iterat
         typeid(*iterator_object) != typeid(GeneratorObject))
         return nullptr;
     auto* generator = static_cast<GeneratorObject*>(iterator_object);
-    if (generator->delegate() || generator->delegator()) return nullptr;
+    if (generator->is_linked()) return nullptr;
     NativeFunctionPointer function = static_cast<NativeFunction*>(method_object)->function();
     GeneratorObject::State state = generator->state();
     if (mode == ResumeMode::Next)
@@ -416,7 +422,7 @@ GeneratorObject* Interpreter::Impl::linkable_delegate(Value method, Value iterat
 
 void Interpreter::Impl::continue_delegator(GeneratorObject* finished, bool exits_loop, Value value,
                                            ResumeMode mode) {
-    GeneratorObject* parent = finished->unlink_from_delegator();
+    GeneratorObject* parent = chains.unlink_from_delegator(finished);
     parent->set_state(GeneratorObject::State::Executing);
     // Cannot fail: the finished generator's header has just been popped.
     Frame* frame = link_heap_frame(parent, exits_loop);

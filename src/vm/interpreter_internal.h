@@ -7,6 +7,7 @@
 #include "runtime/value.h"
 #include "vm/bytecodes.h"
 #include "vm/frame.h"
+#include "vm/generator_object.h"
 #include "vm/interpreter.h"
 
 #include <cstdint>
@@ -72,6 +73,7 @@ struct Interpreter::Impl {
     std::uint32_t heap_frame_depth = 0; // generator/async frames linked into the chain
     std::uint32_t max_heap_frame_depth = 0;
     PromiseHooks promise_hooks;
+    GeneratorChains chains;
 
     void allocate_stack(std::size_t bytes);
 
@@ -127,7 +129,7 @@ struct Interpreter::Impl {
     GeneratorObject* resumption_target(GeneratorObject*, ResumeMode);
     // yield*: the generator `iterator` when `method` is its intrinsic next/throw/return (for `mode`) and
     // calling it would resume the generator's frame, and the generator is not part of a chain.
-    static GeneratorObject* linkable_delegate(Value method, Value iterator, ResumeMode mode);
+    GeneratorObject* linkable_delegate(Value method, Value iterator, ResumeMode mode) const;
     // `finished` (whose frame has left) was the last of a chain: its delegator's frame takes its place,
     // resumed with `mode` (DelegateReturned or DelegateThrew) and `value`.
     void continue_delegator(GeneratorObject* finished, bool exits_loop, Value value, ResumeMode mode);

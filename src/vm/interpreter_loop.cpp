@@ -723,13 +723,13 @@ op_Return:
     case FrameKind::Generator: {
         auto* generator = static_cast<GeneratorObject*>(frame->owner);
         generator->set_state(GeneratorObject::State::Completed);
-        if (generator->delegator()) [[unlikely]] {
+        if (generator->is_linked() && chains.delegator(generator)) [[unlikely]] {
             // The last of a yield* chain returned: its delegator's yield* completes with the value.
             bool exits = frame->exits_loop;
             leave_frame(frame, true);
             continue_delegator(generator, exits, acc,
-                               generator->return_link() ? ResumeMode::DelegateReturnedFromReturn
-                                                        : ResumeMode::DelegateReturned);
+                               chains.return_link(generator) ? ResumeMode::DelegateReturnedFromReturn
+                                                             : ResumeMode::DelegateReturned);
             goto enter_new_frame;
         }
         result = Value(CreateIterResultObject(vm, acc, true));
@@ -1034,7 +1034,7 @@ op_YieldDelegate: {
         SYNC();
         bool exits = frame->exits_loop;
         self->set_state(GeneratorObject::State::SuspendedYield);
-        self->link_delegate(vm, delegate, mode == ResumeMode::Return);
+        chains.link(self, delegate, mode == ResumeMode::Return);
         leave_frame(frame, false);
         delegate->set_state(GeneratorObject::State::Executing);
         // Cannot fail: this generator's header has just been popped.
@@ -1193,7 +1193,7 @@ throw_exception:
         if (done->kind == FrameKind::Generator) {
             auto* generator = static_cast<GeneratorObject*>(done->owner);
             generator->set_state(GeneratorObject::State::Completed);
-            if (generator->delegator()) [[unlikely]] {
+            if (generator->is_linked() && chains.delegator(generator)) [[unlikely]] {
                 // The last of a yield* chain threw: the exception continues in its delegator's yield*.
                 leave_frame(done, true);
                 continue_delegator(generator, exits, vm.take_exception(), ResumeMode::DelegateThrew);
