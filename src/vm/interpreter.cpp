@@ -308,29 +308,38 @@ HeapFrame& Interpreter::Impl::heap_frame_of(const Frame& frame) {
 
 Frame* Interpreter::Impl::link_heap_frame(Cell* owner, FrameKind kind, HeapFrame& state, Value* registers,
                                           bool exits_loop) {
-    Frame* frame = push_frame_header();
-    if (!frame) return nullptr;
+    if (static_cast<std::size_t>(stack_end - stack_top) < kFrameWords) {
+        interp::throw_stack_overflow(vm);
+        return nullptr;
+    }
     JSFunction* callee = state.callee;
     CodeBlock* code = callee->code_block();
-    frame->ip = code->bytecode.data() + state.resume_offset;
-    frame->code_block = code;
-    frame->registers = registers;
-    frame->context = state.context();
-    if (code->code_kind == CodeKind::Arrow) {
-        // An async arrow function's this and new.target are its creator's.
-        const JSFunction::Lexical& lexical = callee->lexical();
-        frame->this_value = lexical.this_value;
-        frame->this_box = lexical.this_box;
-        frame->new_target = lexical.new_target;
-    } else {
-        frame->this_value = state.this_value();
-    }
-    frame->callee = callee;
-    frame->owner = owner;
-    frame->kind = kind;
-    frame->caller = current_frame;
-    frame->caller_realm = &vm.current_realm();
-    frame->exits_loop = exits_loop;
+    // An async arrow function's this and new.target are its creator's.
+    const JSFunction::Lexical* lexical = code->code_kind == CodeKind::Arrow ? &callee->lexical() : nullptr;
+    // Every field written once (this runs for every resumption).
+    auto* frame = new (stack_top) Frame{
+        .ip = code->bytecode.data() + state.resume_offset,
+        .code_block = code,
+        .registers = registers,
+        .accumulator = Value(),
+        .context = state.context(),
+        .this_value = lexical ? lexical->this_value : state.this_value(),
+        .this_box = lexical ? lexical->this_box : nullptr,
+        .new_target = lexical ? lexical->new_target : Value(),
+        .callee = callee,
+        .arguments = nullptr,
+        .argument_count = 0,
+        .caller = current_frame,
+        .stack_restore = stack_top,
+        .owner = owner,
+        .mapped_arguments = nullptr,
+        .caller_realm = &vm.current_realm(),
+        .kind = kind,
+        .exits_loop = exits_loop,
+        .is_construct = false,
+        .is_eval = false,
+    };
+    stack_top += kFrameWords;
     current_frame = frame;
     ++heap_frame_depth;
     vm.set_current_realm(callee->realm());
