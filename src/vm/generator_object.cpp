@@ -13,12 +13,9 @@ namespace yjs {
 
 namespace {
 
-std::uint8_t slot_flags(const CodeBlock& code) {
-    std::uint8_t flags = 0;
-    if (code.changes_context) flags |= HeapFrame::kContextSlot;
-    if (code.uses_this && code.code_kind != CodeKind::Arrow) flags |= HeapFrame::kThisSlot;
-    return flags;
-}
+// The slots a frame for `code` keeps besides its registers.
+bool needs_context_slot(const CodeBlock& code) { return code.changes_context; }
+bool needs_this_slot(const CodeBlock& code) { return code.uses_this && code.code_kind != CodeKind::Arrow; }
 
 // The owner's trailing storage must start right after its HeapFrame (its last member).
 template <typename Owner> void check_trailing_storage([[maybe_unused]] Owner* owner, [[maybe_unused]] HeapFrame& frame) {
@@ -31,39 +28,48 @@ template <typename Owner> void check_trailing_storage([[maybe_unused]] Owner* ow
 
 std::size_t HeapFrame::trailing_bytes(JSFunction* callee) {
     const CodeBlock& code = *callee->code_block();
-    std::uint8_t flags = slot_flags(code);
-    std::size_t slots = (flags & kContextSlot ? 1 : 0) + (flags & kThisSlot ? 1 : 0);
+    std::size_t slots = (needs_context_slot(code) ? 1 : 0) + (needs_this_slot(code) ? 1 : 0);
     return (slots + code.register_count) * sizeof(Value);
 }
 
 void HeapFrame::initialize(JSFunction* function, Value this_value) {
     const CodeBlock& code = *function->code_block();
-    callee = function;
-    flags = slot_flags(code);
+    assert(code.resume_mode_register < code.register_count);
+    bits_ = reinterpret_cast<std::uint64_t>(function);
+    assert(callee() == function);
+    if (needs_context_slot(code)) set(kContextSlot);
+    if (needs_this_slot(code)) set(kThisSlot);
     Value* slot = slots();
-    if (flags & kContextSlot) *slot++ = Value::internal_cell(function->environment());
-    if (flags & kThisSlot) *slot++ = this_value;
+    if (has(kContextSlot)) *slot++ = Value::internal_cell(function->environment());
+    if (has(kThisSlot)) *slot++ = this_value;
     for (std::uint32_t i = 0; i < code.register_count; ++i) new (&slot[i]) Value();
 }
 
 Environment* HeapFrame::context() const {
-    if (flags & kContextSlot) return static_cast<Environment*>(slots()[0].as_cell());
-    return callee->environment();
+    if (has(kContextSlot)) return static_cast<Environment*>(slots()[0].as_cell());
+    return callee()->environment();
 }
 
-void HeapFrame::save_context(Environment* current) {
-    if (flags & kContextSlot) slots()[0] = Value::internal_cell(current);
+std::uint32_t HeapFrame::resume_offset() const {
+    const Value* registers = slots() + slot_count();
+    return static_cast<std::uint32_t>(registers[callee()->code_block()->resume_mode_register].as_number());
+}
+
+void HeapFrame::suspend(std::uint32_t offset, Environment* current) {
+    registers()[callee()->code_block()->resume_mode_register] = Value(static_cast<double>(offset));
+    if (has(kContextSlot)) slots()[0] = Value::internal_cell(current);
 }
 
 void HeapFrame::release() {
     // Without a callee the trailing storage is no longer traced (nothing reads it again).
-    if (!(flags & kRegistersAliased)) callee = nullptr;
+    if (!has(kRegistersAliased)) bits_ &= ~kCalleeMask;
 }
 
 void HeapFrame::visit(Visitor& visitor) const {
-    if (!callee) return;
-    visitor.visit(callee);
-    std::uint32_t count = slot_count() + callee->code_block()->register_count;
+    JSFunction* function = callee();
+    if (!function) return;
+    visitor.visit(function);
+    std::uint32_t count = slot_count() + function->code_block()->register_count;
     const Value* slot = slots();
     for (std::uint32_t i = 0; i < count; ++i) visitor.visit(slot[i]);
 }
@@ -114,7 +120,7 @@ const GeneratorChains::Links* GeneratorChains::find(const GeneratorObject* gener
 }
 
 GeneratorChains::Links& GeneratorChains::entry(GeneratorObject* generator) {
-    generator->frame_.flags |= HeapFrame::kLinked;
+    generator->frame_.set(HeapFrame::kLinked);
     return links_[generator];
 }
 
@@ -123,7 +129,7 @@ void GeneratorChains::drop_if_unlinked(GeneratorObject* generator) {
     const Links& links = it->second;
     if (links.delegate || links.delegator || links.chain) return;
     links_.erase(it);
-    generator->frame_.flags &= ~HeapFrame::kLinked;
+    generator->frame_.clear(HeapFrame::kLinked);
 }
 
 GeneratorObject* GeneratorChains::delegate(const GeneratorObject* generator) const {
@@ -187,7 +193,7 @@ void GeneratorChains::dissolve(GeneratorObject* root) {
     while (member && member->is_linked()) {
         GeneratorObject* next = links_.find(member)->second.delegate;
         links_.erase(member);
-        member->frame_.flags &= ~HeapFrame::kLinked;
+        member->frame_.clear(HeapFrame::kLinked);
         member = next;
     }
 }

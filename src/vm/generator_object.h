@@ -22,11 +22,16 @@ class Heap;
 class JSFunction;
 class VM;
 
-// The part of a generator's or async function's frame that outlives an activation; the last member of its
-// owner, so the owner's trailing storage directly follows it: [context slot][this slot][registers...].
-// Per-activation state (caller link, realm to restore, accumulator, the call's arguments, ...) lives in
-// the Frame header the interpreter pushes on its register stack for each activation.
-struct HeapFrame {
+// The part of a generator's or async function's frame that outlives an activation: one word (the callee,
+// with the owner's state and the flags in its unused top 16 bits, as NaN-boxed values use 48-bit pointers
+// too), the last member of its owner, so the owner's trailing storage directly follows it:
+// [context slot][this slot][registers...]. The resume point needs no field of its own: while the frame is
+// suspended its resume-mode register is dead (resuming writes the mode into it before anything reads it),
+// so it holds the offset of the suspending instruction. Per-activation state (caller link, realm to
+// restore, accumulator, the call's arguments, ...) lives in the Frame header the interpreter pushes on its
+// register stack for each activation.
+class HeapFrame {
+public:
     enum Flag : std::uint8_t {
         // The code may switch contexts: the current one is kept in a slot (otherwise it is always the
         // callee's environment).
@@ -43,22 +48,29 @@ struct HeapFrame {
         kLinked = 16,
     };
 
-    JSFunction* callee = nullptr;    // null once the frame is released (its storage is then dead)
-    std::uint32_t resume_offset = 0; // bytecode offset of the suspending instruction
-    std::uint8_t state = 0;          // the owner's State
-    std::uint8_t flags = 0;
-
     // Bytes of trailing storage a frame for `callee` needs.
     static std::size_t trailing_bytes(JSFunction* callee);
     // Sets up the frame of a call of `function` with `this_value`: undefined registers, the context slot
     // holding the function's environment.
     void initialize(JSFunction* function, Value this_value);
 
+    // Null once the frame is released (its storage is then dead).
+    JSFunction* callee() const { return reinterpret_cast<JSFunction*>(bits_ & kCalleeMask); }
+    std::uint8_t state() const { return static_cast<std::uint8_t>(bits_ >> kStateShift); }
+    void set_state(std::uint8_t state) {
+        bits_ = (bits_ & ~(std::uint64_t(0xFF) << kStateShift)) | (std::uint64_t(state) << kStateShift);
+    }
+    bool has(Flag flag) const { return (bits_ >> kFlagsShift) & flag; }
+    void set(Flag flag) { bits_ |= std::uint64_t(flag) << kFlagsShift; }
+    void clear(Flag flag) { bits_ &= ~(std::uint64_t(flag) << kFlagsShift); }
+
     Value* registers() { return slots() + slot_count(); }
     Environment* context() const;
-    // Records the current context at a suspension.
-    void save_context(Environment* context);
-    Value this_value() const { return flags & kThisSlot ? slots()[flags & kContextSlot ? 1 : 0] : Value(); }
+    // The bytecode offset to resume at (of the suspending instruction).
+    std::uint32_t resume_offset() const;
+    // Records a suspension at `offset` with `context` current.
+    void suspend(std::uint32_t offset, Environment* context);
+    Value this_value() const { return has(kThisSlot) ? slots()[has(kContextSlot) ? 1 : 0] : Value(); }
 
     // Drops the references of a completed frame (unless a mapped arguments object still aliases the
     // registers).
@@ -66,11 +78,17 @@ struct HeapFrame {
     void visit(Visitor&) const;
 
 private:
+    static constexpr unsigned kStateShift = 48;
+    static constexpr unsigned kFlagsShift = 56;
+    static constexpr std::uint64_t kCalleeMask = (std::uint64_t(1) << kStateShift) - 1;
+
     Value* slots() const { return reinterpret_cast<Value*>(const_cast<HeapFrame*>(this) + 1); }
-    std::uint32_t slot_count() const { return (flags & kContextSlot ? 1 : 0) + (flags & kThisSlot ? 1 : 0); }
+    std::uint32_t slot_count() const { return (has(kContextSlot) ? 1 : 0) + (has(kThisSlot) ? 1 : 0); }
+
+    std::uint64_t bits_ = 0;
 };
 
-static_assert(sizeof(HeapFrame) == 16 && alignof(HeapFrame) == alignof(Value));
+static_assert(sizeof(HeapFrame) == sizeof(Value) && alignof(HeapFrame) == alignof(Value));
 
 class GeneratorObject final : public JSObject {
 public:
@@ -84,14 +102,14 @@ public:
     const char* class_name() const override { return "Generator"; }
     void visit_edges(Visitor&) override;
 
-    State state() const { return static_cast<State>(frame_.state); }
-    void set_state(State state) { frame_.state = static_cast<std::uint8_t>(state); }
+    State state() const { return static_cast<State>(frame_.state()); }
+    void set_state(State state) { frame_.set_state(static_cast<std::uint8_t>(state)); }
     HeapFrame& heap_frame() { return frame_; }
     Value* registers() { return frame_.registers(); }
     // Drops the frame's references once the generator has completed.
     void release_frame() { frame_.release(); }
     // Whether it is part of a yield* chain (see GeneratorChains).
-    bool is_linked() const { return frame_.flags & HeapFrame::kLinked; }
+    bool is_linked() const { return frame_.has(HeapFrame::kLinked); }
 
 private:
     friend class GeneratorChains;
@@ -171,8 +189,8 @@ public:
     HeapFrame& heap_frame() { return frame_; }
     Value* registers() { return frame_.registers(); }
     const PromiseCapability& capability() const { return capability_; }
-    bool is_running() const { return frame_.state != 0; }
-    void set_running(bool running) { frame_.state = running ? 1 : 0; }
+    bool is_running() const { return frame_.state() != 0; }
+    void set_running(bool running) { frame_.set_state(running ? 1 : 0); }
     void release_frame() { frame_.release(); }
 
 private:
@@ -199,14 +217,14 @@ public:
     const char* class_name() const override { return "AsyncGenerator"; }
     void visit_edges(Visitor&) override;
 
-    State state() const { return static_cast<State>(frame_.state); }
-    void set_state(State state) { frame_.state = static_cast<std::uint8_t>(state); }
+    State state() const { return static_cast<State>(frame_.state()); }
+    void set_state(State state) { frame_.set_state(static_cast<std::uint8_t>(state)); }
     HeapFrame& heap_frame() { return frame_; }
     Value* registers() { return frame_.registers(); }
     std::deque<Request>& queue() { return queue_; }
     // Whether the prologue has finished (InitialSuspend ran): errors before that propagate to the caller.
-    bool started() const { return frame_.flags & HeapFrame::kStarted; }
-    void set_started() { frame_.flags |= HeapFrame::kStarted; }
+    bool started() const { return frame_.has(HeapFrame::kStarted); }
+    void set_started() { frame_.set(HeapFrame::kStarted); }
     void release_frame() { frame_.release(); }
 
 private:

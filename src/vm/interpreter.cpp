@@ -288,8 +288,7 @@ void Interpreter::Impl::leave_frame(Frame* frame, bool completed) {
         return;
     }
     // Suspending: the registers are already in place; only the resume point and context are written back.
-    state.resume_offset = static_cast<std::uint32_t>(frame->ip - frame->code_block->bytecode.data());
-    state.save_context(frame->context);
+    state.suspend(static_cast<std::uint32_t>(frame->ip - frame->code_block->bytecode.data()), frame->context);
     assert(state.context() == frame->context);
 }
 
@@ -312,13 +311,13 @@ Frame* Interpreter::Impl::link_heap_frame(Cell* owner, FrameKind kind, HeapFrame
         interp::throw_stack_overflow(vm);
         return nullptr;
     }
-    JSFunction* callee = state.callee;
+    JSFunction* callee = state.callee();
     CodeBlock* code = callee->code_block();
     // An async arrow function's this and new.target are its creator's.
     const JSFunction::Lexical* lexical = code->code_kind == CodeKind::Arrow ? &callee->lexical() : nullptr;
     // Every field written once (this runs for every resumption).
     auto* frame = new (stack_top) Frame{
-        .ip = code->bytecode.data() + state.resume_offset,
+        .ip = code->bytecode.data() + state.resume_offset(),
         .code_block = code,
         .registers = registers,
         .accumulator = Value(),

@@ -200,7 +200,7 @@ op_CreateArguments: {
         ArgumentsObject* object =
             ArgumentsObject::create_mapped(vm, frame->callee, arguments, regs, frame->owner, context);
         if (frame->kind == FrameKind::Normal) frame->mapped_arguments = object;
-        else heap_frame_of(*frame).flags |= HeapFrame::kRegistersAliased;
+        else heap_frame_of(*frame).set(HeapFrame::kRegistersAliased);
         acc = Value(static_cast<JSObject*>(object));
     } else {
         acc = Value(static_cast<JSObject*>(ArgumentsObject::create_unmapped(vm, arguments)));
