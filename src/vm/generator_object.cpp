@@ -18,7 +18,8 @@ bool needs_context_slot(const CodeBlock& code) { return code.changes_context; }
 bool needs_this_slot(const CodeBlock& code) { return code.uses_this && code.code_kind != CodeKind::Arrow; }
 
 // The owner's trailing storage must start right after its HeapFrame (its last member).
-template <typename Owner> void check_trailing_storage([[maybe_unused]] Owner* owner, [[maybe_unused]] HeapFrame& frame) {
+template <typename Owner>
+void check_trailing_storage([[maybe_unused]] Owner* owner, [[maybe_unused]] HeapFrame& frame) {
     assert(static_cast<void*>(&frame + 1) == static_cast<void*>(owner + 1));
 }
 
@@ -77,8 +78,8 @@ void HeapFrame::visit(Visitor& visitor) const {
 // --- GeneratorObject ---
 
 GeneratorObject* GeneratorObject::create(VM& vm, JSFunction* callee, Value this_value) {
-    return vm.heap().allocate_with_extra<GeneratorObject>(HeapFrame::trailing_bytes(callee),
-                                                          Shape::create_root(vm, nullptr), callee, this_value);
+    return vm.heap().allocate_with_extra<GeneratorObject>(
+        HeapFrame::trailing_bytes(callee), Shape::create_root(vm, nullptr), callee, this_value);
 }
 
 GeneratorObject::GeneratorObject(Shape* shape, JSFunction* callee, Value this_value) : JSObject(shape) {
@@ -206,7 +207,8 @@ AsyncFunctionObject* AsyncFunctionObject::create(VM& vm, JSFunction* callee, Val
                                                               this_value, capability);
 }
 
-AsyncFunctionObject::AsyncFunctionObject(JSFunction* callee, Value this_value, const PromiseCapability& capability)
+AsyncFunctionObject::AsyncFunctionObject(JSFunction* callee, Value this_value,
+                                         const PromiseCapability& capability)
     : capability_(capability) {
     check_trailing_storage(this, frame_);
     frame_.initialize(callee, this_value);
@@ -222,11 +224,12 @@ void AsyncFunctionObject::visit_edges(Visitor& visitor) {
 // --- AsyncGeneratorObject ---
 
 AsyncGeneratorObject* AsyncGeneratorObject::create(VM& vm, JSFunction* callee, Value this_value) {
-    return vm.heap().allocate_with_extra<AsyncGeneratorObject>(HeapFrame::trailing_bytes(callee),
-                                                               Shape::create_root(vm, nullptr), callee, this_value);
+    return vm.heap().allocate_with_extra<AsyncGeneratorObject>(
+        HeapFrame::trailing_bytes(callee), Shape::create_root(vm, nullptr), callee, this_value);
 }
 
-AsyncGeneratorObject::AsyncGeneratorObject(Shape* shape, JSFunction* callee, Value this_value) : JSObject(shape) {
+AsyncGeneratorObject::AsyncGeneratorObject(Shape* shape, JSFunction* callee, Value this_value)
+    : JSObject(shape) {
     check_trailing_storage(this, frame_);
     set_ordinary_methods(true, true);
     set_state(State::Executing);

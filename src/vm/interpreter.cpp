@@ -351,13 +351,13 @@ Frame* Interpreter::Impl::link_heap_frame(GeneratorObject* generator, bool exits
 }
 
 Frame* Interpreter::Impl::link_heap_frame(AsyncFunctionObject* async_object, bool exits_loop) {
-    return link_heap_frame(async_object, FrameKind::Async, async_object->heap_frame(), async_object->registers(),
-                           exits_loop);
+    return link_heap_frame(async_object, FrameKind::Async, async_object->heap_frame(),
+                           async_object->registers(), exits_loop);
 }
 
 Frame* Interpreter::Impl::link_heap_frame(AsyncGeneratorObject* generator, bool exits_loop) {
-    return link_heap_frame(generator, FrameKind::AsyncGenerator, generator->heap_frame(), generator->registers(),
-                           exits_loop);
+    return link_heap_frame(generator, FrameKind::AsyncGenerator, generator->heap_frame(),
+                           generator->registers(), exits_loop);
 }
 
 void Interpreter::Impl::resume_frame(Frame& frame, Value value, ResumeMode mode) {
