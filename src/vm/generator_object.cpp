@@ -13,10 +13,6 @@ namespace yjs {
 
 namespace {
 
-// The slots a frame for `code` keeps besides its registers.
-bool needs_context_slot(const CodeBlock& code) { return code.changes_context; }
-bool needs_this_slot(const CodeBlock& code) { return code.uses_this && code.code_kind != CodeKind::Arrow; }
-
 // The owner's trailing storage must start right after its HeapFrame (its last member).
 template <typename Owner>
 void check_trailing_storage([[maybe_unused]] Owner* owner, [[maybe_unused]] HeapFrame& frame) {
@@ -29,7 +25,7 @@ void check_trailing_storage([[maybe_unused]] Owner* owner, [[maybe_unused]] Heap
 
 std::size_t HeapFrame::trailing_bytes(JSFunction* callee) {
     const CodeBlock& code = *callee->code_block();
-    std::size_t slots = (needs_context_slot(code) ? 1 : 0) + (needs_this_slot(code) ? 1 : 0);
+    std::size_t slots = (code.changes_context ? 1 : 0) + (HeapFrame::needs_this_slot(code) ? 1 : 0);
     return (slots + code.register_count) * sizeof(Value);
 }
 
@@ -38,27 +34,12 @@ void HeapFrame::initialize(JSFunction* function, Value this_value) {
     assert(code.resume_mode_register < code.register_count);
     bits_ = reinterpret_cast<std::uint64_t>(function);
     assert(callee() == function);
-    if (needs_context_slot(code)) set(kContextSlot);
-    if (needs_this_slot(code)) set(kThisSlot);
+    if (code.changes_context) set(kContextSlot);
+    if (HeapFrame::needs_this_slot(code)) set(kThisSlot);
     Value* slot = slots();
     if (has(kContextSlot)) *slot++ = Value::internal_cell(function->environment());
     if (has(kThisSlot)) *slot++ = this_value;
     for (std::uint32_t i = 0; i < code.register_count; ++i) new (&slot[i]) Value();
-}
-
-Environment* HeapFrame::context() const {
-    if (has(kContextSlot)) return static_cast<Environment*>(slots()[0].as_cell());
-    return callee()->environment();
-}
-
-std::uint32_t HeapFrame::resume_offset() const {
-    const Value* registers = slots() + slot_count();
-    return static_cast<std::uint32_t>(registers[callee()->code_block()->resume_mode_register].as_number());
-}
-
-void HeapFrame::suspend(std::uint32_t offset, Environment* current) {
-    registers()[callee()->code_block()->resume_mode_register] = Value(static_cast<double>(offset));
-    if (has(kContextSlot)) slots()[0] = Value::internal_cell(current);
 }
 
 void HeapFrame::release() {
@@ -76,6 +57,9 @@ void HeapFrame::visit(Visitor& visitor) const {
 }
 
 // --- GeneratorObject ---
+
+// A generator costs its object part and one word, plus its trailing storage.
+static_assert(sizeof(GeneratorObject) == sizeof(JSObject) + sizeof(HeapFrame));
 
 GeneratorObject* GeneratorObject::create(VM& vm, JSFunction* callee, Value this_value) {
     return vm.heap().allocate_with_extra<GeneratorObject>(

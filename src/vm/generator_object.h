@@ -7,8 +7,11 @@
 // writes back only the resume offset (and the context, when it can change) before the header is popped.
 // So neither suspending nor resuming copies a register.
 #include "runtime/object.h"
+#include "vm/code_block.h"
+#include "vm/environment.h"
 #include "vm/frame.h"
 #include "vm/interpreter.h"
+#include "vm/js_function.h"
 
 #include <cstdint>
 #include <deque>
@@ -16,10 +19,8 @@
 
 namespace yjs {
 
-class CodeBlock;
 class GeneratorObject;
 class Heap;
-class JSFunction;
 class VM;
 
 // The part of a generator's or async function's frame that outlives an activation: one word (the callee,
@@ -65,17 +66,34 @@ public:
     void clear(Flag flag) { bits_ &= ~(std::uint64_t(flag) << kFlagsShift); }
 
     Value* registers() { return slots() + slot_count(); }
-    Environment* context() const;
+    // Inline: the interpreter reads these on every resumption and writes them on every suspension, with
+    // the callee's code block at hand.
+    Environment* context() const {
+        if (has(kContextSlot)) return static_cast<Environment*>(slots()[0].as_cell());
+        return callee()->environment();
+    }
     // The bytecode offset to resume at (of the suspending instruction).
-    std::uint32_t resume_offset() const;
-    // Records a suspension at `offset` with `context` current.
-    void suspend(std::uint32_t offset, Environment* context);
+    std::uint32_t resume_offset(const CodeBlock& code) {
+        return static_cast<std::uint32_t>(registers()[code.resume_mode_register].as_number());
+    }
+    // Records a suspension at `offset` with `context` current, given the frame's code block and registers.
+    // Does not read this frame's word: a state change has usually just written part of it, and reading
+    // it back at once would stall on store forwarding.
+    void suspend(const CodeBlock& code, Value* registers, std::uint32_t offset, Environment* context) {
+        registers[code.resume_mode_register] = Value(static_cast<double>(offset));
+        if (code.changes_context) slots()[0] = Value::internal_cell(context);
+    }
     Value this_value() const { return has(kThisSlot) ? slots()[has(kContextSlot) ? 1 : 0] : Value(); }
 
     // Drops the references of a completed frame (unless a mapped arguments object still aliases the
     // registers).
     void release();
     void visit(Visitor&) const;
+
+    // Whether a frame for `code` keeps its `this` in a slot (arrow functions read their callee's).
+    static bool needs_this_slot(const CodeBlock& code) {
+        return code.uses_this && code.code_kind != CodeKind::Arrow;
+    }
 
 private:
     static constexpr unsigned kStateShift = 48;

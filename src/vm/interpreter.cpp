@@ -288,7 +288,9 @@ void Interpreter::Impl::leave_frame(Frame* frame, bool completed) {
         return;
     }
     // Suspending: the registers are already in place; only the resume point and context are written back.
-    state.suspend(static_cast<std::uint32_t>(frame->ip - frame->code_block->bytecode.data()), frame->context);
+    const CodeBlock& code = *frame->code_block;
+    state.suspend(code, frame->registers, static_cast<std::uint32_t>(frame->ip - code.bytecode.data()),
+                  frame->context);
     assert(state.context() == frame->context);
 }
 
@@ -317,7 +319,7 @@ Frame* Interpreter::Impl::link_heap_frame(Cell* owner, FrameKind kind, HeapFrame
     const JSFunction::Lexical* lexical = code->code_kind == CodeKind::Arrow ? &callee->lexical() : nullptr;
     // Every field written once (this runs for every resumption).
     auto* frame = new (stack_top) Frame{
-        .ip = code->bytecode.data() + state.resume_offset(),
+        .ip = code->bytecode.data() + state.resume_offset(*code),
         .code_block = code,
         .registers = registers,
         .accumulator = Value(),
