@@ -66,8 +66,7 @@ public:
     void clear(Flag flag) { bits_ &= ~(std::uint64_t(flag) << kFlagsShift); }
 
     Value* registers() { return slots() + slot_count(); }
-    // Inline: the interpreter reads these on every resumption and writes them on every suspension, with
-    // the callee's code block at hand.
+    // Inline: the interpreter reads these on every resumption and writes them on every suspension.
     Environment* context() const {
         if (has(kContextSlot)) return static_cast<Environment*>(slots()[0].as_cell());
         return callee()->environment();
