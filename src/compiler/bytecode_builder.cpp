@@ -8,6 +8,18 @@ namespace yjs {
 
 namespace {
 
+bool switches_context(Opcode opcode) {
+    switch (opcode) {
+    case Opcode::PushContext:
+    case Opcode::PushWithContext:
+    case Opcode::RestoreContext:
+    case Opcode::CreatePerIterationContext:
+        return true;
+    default:
+        return false;
+    }
+}
+
 bool ends_control_flow(Opcode opcode) {
     switch (opcode) {
     case Opcode::Jump:
@@ -46,6 +58,7 @@ void BytecodeBuilder::emit(Opcode opcode, std::initializer_list<Operand> operand
         position_pending_ = false;
     }
     bytecode_.push_back(static_cast<std::uint8_t>(opcode));
+    if (switches_context(opcode)) changes_context_ = true;
     for (const Operand& operand : operands) {
         if (operand.is_label) patches_.push_back({offset(), operand.value});
         std::uint32_t value = operand.value;
@@ -136,6 +149,7 @@ void BytecodeBuilder::finish(CodeBlock& block) {
         block.handlers.push_back({handler.start, handler.end, target, handler.context_register});
     }
     block.register_count = max_registers_;
+    block.changes_context = changes_context_;
     block.feedback_slot_count = feedback_slot_count_;
 }
 

@@ -77,6 +77,7 @@ private:
     VM& vm_;
     std::vector<std::uint8_t> bytecode_;
     bool reachable_ = true;
+    bool changes_context_ = false; // an instruction that switches the current context was emitted
 
     std::vector<std::uint32_t> label_offsets_;
     struct Patch {

@@ -99,6 +99,8 @@ void FunctionCompiler::finish(CodeBlock& block) {
     block.parameter_count = info_->parameter_count;
     block.strict = strict_;
     block.needs_function_context = info_->uses_contexts;
+    block.uses_this = node_ && node_->uses_this;
+    block.resume_mode_register = resume_mode_register_;
 }
 
 bool FunctionCompiler::class_has_instance_elements(const ClassNode& class_node) const {

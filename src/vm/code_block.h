@@ -154,6 +154,13 @@ public:
     bool is_accessor = false;
     bool has_simple_parameter_list = true;
     bool needs_function_context = false;  // entry pushes a context for captured parameters/locals
+    // Reads its own `this` binding (directly, or through arrow functions, super or direct eval).
+    bool uses_this = false;
+    // May run with another context than its closure's environment (pushes or restores contexts).
+    bool changes_context = false;
+    // Generators and async functions: the register Yield and Await write the resume mode into (it holds
+    // the resume offset while the frame is suspended, see HeapFrame).
+    std::uint32_t resume_mode_register = UINT32_MAX;
     // Mapped arguments: for parameter i, where it lives — a register (< register_count) or, when captured,
     // a context slot (kParameterInContext | slot).
     static constexpr std::uint32_t kParameterInContext = 0x80000000u;

@@ -2,9 +2,11 @@
 // An activation record of the interpreter.
 //
 // Frames of ordinary calls are carved from the interpreter's register stack: the Frame header followed by
-// the code block's registers. Generator and async-function frames live inside their heap object (header
-// as a member, registers as the object's trailing storage) from their first instruction; suspending leaves
-// them there and resuming links them back into the frame chain, so neither copies anything.
+// the code block's registers. Generator and async-function frames keep their registers in their heap
+// object (trailing storage, with the persistent HeapFrame state, see generator_object.h) from their first
+// instruction: each activation pushes just a header on the register stack whose `registers` point into
+// the object, and suspending writes back the resume point and context and pops it. The registers never
+// move, so neither suspending nor resuming copies them.
 #include "runtime/value.h"
 
 #include <cstdint>
@@ -28,12 +30,12 @@ enum class FrameKind : std::uint8_t {
 };
 
 struct Frame {
-    // Set while the frame runs or calls out: the instruction being executed; while suspended: the
-    // suspending instruction (Yield/YieldDelegate/Await/InitialSuspend).
+    // Set while the frame runs or calls out: the instruction being executed; when a heap frame suspends:
+    // the suspending instruction (Yield/YieldDelegate/Await/InitialSuspend), written back as an offset.
     const std::uint8_t* ip = nullptr;
     CodeBlock* code_block = nullptr;
     Value* registers = nullptr;
-    Value accumulator;                // saved across suspension
+    Value accumulator;                // the value the frame starts with (a resumed heap frame: the sent one)
     Environment* context = nullptr;   // the current environment
     Value this_value;                 // `this` (the hole in derived constructors before super())
     ThisBox* this_box = nullptr;      // when set, `this` lives here (shared with arrows and eval)
@@ -42,9 +44,9 @@ struct Frame {
     const Value* arguments = nullptr; // the actual arguments (valid until the prologue has run)
     std::uint32_t argument_count = 0;
     Frame* caller = nullptr;
-    Value* stack_restore = nullptr;   // register-stack top to restore when popped (null for heap frames)
+    Value* stack_restore = nullptr;   // register-stack top to restore when popped
     Cell* owner = nullptr;            // generator / async function object holding this frame
-    ArgumentsObject* mapped_arguments = nullptr; // aliases this frame's registers; detached on exit
+    ArgumentsObject* mapped_arguments = nullptr; // aliases a stack frame's registers; detached on exit
     Realm* caller_realm = nullptr;    // restored on exit
     FrameKind kind = FrameKind::Normal;
     bool exits_loop = false;          // returning (or yielding) from it leaves the dispatch loop

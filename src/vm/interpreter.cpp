@@ -14,6 +14,7 @@
 #include "vm/js_function.h"
 
 #include <algorithm>
+#include <cassert>
 #include <typeinfo>
 
 namespace yjs {
@@ -21,7 +22,8 @@ namespace yjs {
 namespace {
 
 constexpr std::size_t kFrameWords = sizeof(Frame) / sizeof(Value);
-// Generator and async frames linked into the chain at once (they do not use the register stack).
+// Generator and async frames linked into the chain at once (each takes only a header on the register
+// stack, and resuming one recurses neither natively nor through the stack check of ordinary calls).
 constexpr std::uint32_t kMinHeapFrameDepth = 10000;
 
 } // namespace
@@ -55,7 +57,7 @@ void Frame::visit(Visitor& visitor) const {
 
 // --- Impl ---
 
-Interpreter::Impl::Impl(VM& vm) : vm(vm) {}
+Interpreter::Impl::Impl(VM& vm) : vm(vm), chains(vm.heap()) {}
 Interpreter::Impl::~Impl() = default;
 
 void Interpreter::Impl::allocate_stack(std::size_t bytes) {
@@ -81,6 +83,18 @@ Frame* Interpreter::Impl::push_stack_frame(CodeBlock* code) {
     stack_top += words;
     Value* registers = frame->registers;
     for (std::uint32_t i = 0; i < code->register_count; ++i) registers[i] = Value::undefined();
+    return frame;
+}
+
+Frame* Interpreter::Impl::push_frame_header() {
+    if (!stack) allocate_stack(stack_size_bytes);
+    if (static_cast<std::size_t>(stack_end - stack_top) < kFrameWords) {
+        interp::throw_stack_overflow(vm);
+        return nullptr;
+    }
+    auto* frame = new (stack_top) Frame();
+    frame->stack_restore = stack_top;
+    stack_top += kFrameWords;
     return frame;
 }
 
@@ -143,8 +157,12 @@ Frame* Interpreter::Impl::enter_function(JSFunction* function, Value this_argume
             interp::throw_stack_overflow(vm);
             return nullptr;
         }
-        auto* generator = GeneratorObject::create(vm, function);
-        frame = &generator->frame();
+        auto* generator = GeneratorObject::create(vm, function, this_value);
+        frame = push_frame_header();
+        if (!frame) return nullptr;
+        frame->registers = generator->registers();
+        frame->owner = generator;
+        frame->kind = FrameKind::Generator;
         ++heap_frame_depth;
         break;
     }
@@ -163,9 +181,13 @@ Frame* Interpreter::Impl::enter_function(JSFunction* function, Value this_argume
         auto capability = promise_hooks.new_promise_capability(vm);
         vm.set_current_realm(caller_realm);
         if (capability.is_error()) return nullptr;
-        auto* async_object = AsyncFunctionObject::create(vm, function, capability.value());
+        auto* async_object = AsyncFunctionObject::create(vm, function, this_value, capability.value());
+        frame = push_frame_header();
+        if (!frame) return nullptr;
         async_object->set_running(true);
-        frame = &async_object->frame();
+        frame->registers = async_object->registers();
+        frame->owner = async_object;
+        frame->kind = FrameKind::Async;
         ++heap_frame_depth;
         break;
     }
@@ -174,8 +196,12 @@ Frame* Interpreter::Impl::enter_function(JSFunction* function, Value this_argume
             interp::throw_stack_overflow(vm);
             return nullptr;
         }
-        auto* generator = AsyncGeneratorObject::create(vm, function);
-        frame = &generator->frame();
+        auto* generator = AsyncGeneratorObject::create(vm, function, this_value);
+        frame = push_frame_header();
+        if (!frame) return nullptr;
+        frame->registers = generator->registers();
+        frame->owner = generator;
+        frame->kind = FrameKind::AsyncGenerator;
         ++heap_frame_depth;
         break;
     }
@@ -245,47 +271,95 @@ Frame* Interpreter::Impl::enter_direct_eval(Frame& caller, JSString* source, boo
 }
 
 void Interpreter::Impl::leave_frame(Frame* frame, bool completed) {
-    // A suspending heap frame keeps its registers (they live in the generator), so its mapped arguments
-    // stay mapped until the frame completes.
-    if (frame->mapped_arguments && (frame->kind == FrameKind::Normal || completed)) {
+    // Only stack frames record their mapped arguments: a heap frame's stay mapped to its registers, which
+    // outlive it (HeapFrame::kRegistersAliased).
+    if (frame->mapped_arguments) {
         frame->mapped_arguments->detach_registers(vm);
         frame->mapped_arguments = nullptr;
     }
     vm.set_current_realm(frame->caller_realm);
     current_frame = frame->caller;
-    if (frame->stack_restore) {
-        stack_top = frame->stack_restore;
-        frame->stack_restore = nullptr;
+    stack_top = frame->stack_restore;
+    if (frame->kind == FrameKind::Normal) return;
+    --heap_frame_depth;
+    HeapFrame& state = heap_frame_of(*frame);
+    if (completed) {
+        state.release();
+        return;
     }
-    if (frame->kind != FrameKind::Normal) {
-        --heap_frame_depth;
-        frame->caller = nullptr;
-        frame->exits_loop = false;
-        if (completed) {
-            switch (frame->kind) {
-            case FrameKind::Generator:
-                static_cast<GeneratorObject*>(frame->owner)->release_frame();
-                break;
-            case FrameKind::Async:
-                static_cast<AsyncFunctionObject*>(frame->owner)->release_frame();
-                break;
-            case FrameKind::AsyncGenerator:
-                static_cast<AsyncGeneratorObject*>(frame->owner)->release_frame();
-                break;
-            case FrameKind::Normal:
-                break;
-            }
-        }
-    }
+    // Suspending: the registers are already in place; only the resume point and context are written back.
+    const CodeBlock& code = *frame->code_block;
+    state.suspend(code, frame->registers, static_cast<std::uint32_t>(frame->ip - code.bytecode.data()),
+                  frame->context);
+    assert(state.context() == frame->context);
 }
 
-void Interpreter::Impl::link_heap_frame(Frame* frame, bool exits_loop) {
-    frame->caller = current_frame;
-    frame->caller_realm = &vm.current_realm();
-    frame->exits_loop = exits_loop;
+HeapFrame& Interpreter::Impl::heap_frame_of(const Frame& frame) {
+    switch (frame.kind) {
+    case FrameKind::Generator:
+        return static_cast<GeneratorObject*>(frame.owner)->heap_frame();
+    case FrameKind::Async:
+        return static_cast<AsyncFunctionObject*>(frame.owner)->heap_frame();
+    case FrameKind::AsyncGenerator:
+    case FrameKind::Normal:
+        break;
+    }
+    return static_cast<AsyncGeneratorObject*>(frame.owner)->heap_frame();
+}
+
+Frame* Interpreter::Impl::link_heap_frame(Cell* owner, FrameKind kind, HeapFrame& state, Value* registers,
+                                          bool exits_loop) {
+    if (static_cast<std::size_t>(stack_end - stack_top) < kFrameWords) {
+        interp::throw_stack_overflow(vm);
+        return nullptr;
+    }
+    JSFunction* callee = state.callee();
+    CodeBlock* code = callee->code_block();
+    // An async arrow function's this and new.target are its creator's.
+    const JSFunction::Lexical* lexical = code->code_kind == CodeKind::Arrow ? &callee->lexical() : nullptr;
+    // Every field written once (this runs for every resumption).
+    auto* frame = new (stack_top) Frame{
+        .ip = code->bytecode.data() + state.resume_offset(*code),
+        .code_block = code,
+        .registers = registers,
+        .accumulator = Value(),
+        .context = state.context(),
+        .this_value = lexical ? lexical->this_value : state.this_value(),
+        .this_box = lexical ? lexical->this_box : nullptr,
+        .new_target = lexical ? lexical->new_target : Value(),
+        .callee = callee,
+        .arguments = nullptr,
+        .argument_count = 0,
+        .caller = current_frame,
+        .stack_restore = stack_top,
+        .owner = owner,
+        .mapped_arguments = nullptr,
+        .caller_realm = &vm.current_realm(),
+        .kind = kind,
+        .exits_loop = exits_loop,
+        .is_construct = false,
+        .is_eval = false,
+    };
+    stack_top += kFrameWords;
     current_frame = frame;
     ++heap_frame_depth;
-    if (frame->callee) vm.set_current_realm(frame->callee->realm());
+    vm.set_current_realm(callee->realm());
+    return frame;
+}
+
+Frame* Interpreter::Impl::link_heap_frame(GeneratorObject* generator, bool exits_loop) {
+    return link_heap_frame(generator, FrameKind::Generator, generator->heap_frame(), generator->registers(),
+                           exits_loop);
+}
+
+Frame* Interpreter::Impl::link_heap_frame(AsyncFunctionObject* async_object, bool exits_loop) {
+    return link_heap_frame(async_object, FrameKind::Async, async_object->heap_frame(),
+                           async_object->registers(), exits_loop);
+}
+
+Frame* Interpreter::Impl::link_heap_frame(AsyncGeneratorObject* generator, bool exits_loop) {
+    return link_heap_frame(generator, FrameKind::AsyncGenerator, generator->heap_frame(),
+                           generator->registers(), exits_loop);
 }
 
 void Interpreter::Impl::resume_frame(Frame& frame, Value value, ResumeMode mode) {
@@ -305,18 +379,20 @@ void Interpreter::Impl::resume_frame(Frame& frame, Value value, ResumeMode mode)
 }
 
 GeneratorObject* Interpreter::Impl::resumption_target(GeneratorObject* generator, ResumeMode mode) {
-    if (generator->delegator()) [[unlikely]] {
+    if (!generator->is_linked()) [[likely]]
+        return generator;
+    if (chains.delegator(generator)) {
         // A later member resumed directly: it is running if its chain is; otherwise the chain dissolves
         // and every member goes back to resuming its delegate step by step.
-        GeneratorObject* root = generator->chain_root();
-        if (root->chain()->state() == GeneratorObject::State::Executing) {
+        GeneratorObject* root = chains.chain_root(generator);
+        if (chains.chain(root)->state() == GeneratorObject::State::Executing) {
             static_cast<void>(vm.throw_type_error("Generator is already running"));
             return nullptr;
         }
-        root->dissolve_chain();
+        chains.dissolve(root);
         return generator;
     }
-    GeneratorObject* last = generator->chain();
+    GeneratorObject* last = chains.chain(generator);
     if (!last) return generator;
     if (last->state() == GeneratorObject::State::Executing) {
         static_cast<void>(vm.throw_type_error("Generator is already running"));
@@ -325,14 +401,14 @@ GeneratorObject* Interpreter::Impl::resumption_target(GeneratorObject* generator
     // throw() and return() look up the delegates' methods at every level, and a chain linked by return()
     // is relinked level by level for next(): take the step-by-step path (yield* relinks each level without
     // native recursion).
-    if (mode != ResumeMode::Next || generator->has_return_links()) {
-        generator->dissolve_chain();
+    if (mode != ResumeMode::Next || chains.has_return_links(generator)) {
+        chains.dissolve(generator);
         return generator;
     }
     return last;
 }
 
-GeneratorObject* Interpreter::Impl::linkable_delegate(Value method, Value iterator, ResumeMode mode) {
+GeneratorObject* Interpreter::Impl::linkable_delegate(Value method, Value iterator, ResumeMode mode) const {
     if (!method.is_object() || !iterator.is_object()) return nullptr;
     JSObject* method_object = method.as_object();
     JSObject* iterator_object = iterator.as_object();
@@ -340,7 +416,7 @@ GeneratorObject* Interpreter::Impl::linkable_delegate(Value method, Value iterat
         typeid(*iterator_object) != typeid(GeneratorObject))
         return nullptr;
     auto* generator = static_cast<GeneratorObject*>(iterator_object);
-    if (generator->delegate() || generator->delegator()) return nullptr;
+    if (generator->is_linked()) return nullptr;
     NativeFunctionPointer function = static_cast<NativeFunction*>(method_object)->function();
     GeneratorObject::State state = generator->state();
     if (mode == ResumeMode::Next)
@@ -356,10 +432,11 @@ GeneratorObject* Interpreter::Impl::linkable_delegate(Value method, Value iterat
 
 void Interpreter::Impl::continue_delegator(GeneratorObject* finished, bool exits_loop, Value value,
                                            ResumeMode mode) {
-    GeneratorObject* parent = finished->unlink_from_delegator();
+    GeneratorObject* parent = chains.unlink_from_delegator(finished);
     parent->set_state(GeneratorObject::State::Executing);
-    link_heap_frame(&parent->frame(), exits_loop);
-    resume_frame(parent->frame(), value, mode);
+    // Cannot fail: the finished generator's header has just been popped.
+    Frame* frame = link_heap_frame(parent, exits_loop);
+    resume_frame(*frame, value, mode);
 }
 
 ThrowCompletionOr<Value> Interpreter::Impl::resume_generator(GeneratorObject* generator, Value value,
@@ -368,11 +445,11 @@ ThrowCompletionOr<Value> Interpreter::Impl::resume_generator(GeneratorObject* ge
     if (heap_frame_depth >= max_heap_frame_depth) return interp::throw_stack_overflow(vm);
     generator = resumption_target(generator, mode);
     if (!generator) return kThrowCompletion;
-    Frame& frame = generator->frame();
+    Frame* frame = link_heap_frame(generator, true);
+    if (!frame) return kThrowCompletion;
     generator->set_state(GeneratorObject::State::Executing);
-    link_heap_frame(&frame, true);
-    resume_frame(frame, value, mode);
-    return run(&frame);
+    resume_frame(*frame, value, mode);
+    return run(frame);
 }
 
 GeneratorObject* Interpreter::Impl::inline_resumable(Value callee, Value this_value) {
@@ -398,33 +475,33 @@ Frame* Interpreter::Impl::resume_inline(GeneratorObject* generator, Value sent) 
     }
     generator = resumption_target(generator, ResumeMode::Next);
     if (!generator) return nullptr;
-    Frame& frame = generator->frame();
+    Frame* frame = link_heap_frame(generator, false);
+    if (!frame) return nullptr;
     generator->set_state(GeneratorObject::State::Executing);
-    link_heap_frame(&frame, false);
-    resume_frame(frame, sent, ResumeMode::Next);
-    return &frame;
+    resume_frame(*frame, sent, ResumeMode::Next);
+    return frame;
 }
 
 ThrowCompletionOr<Value> Interpreter::Impl::resume_async(AsyncFunctionObject* async_object, Value value,
                                                          ResumeMode mode) {
     TRY(vm.check_native_stack());
     if (heap_frame_depth >= max_heap_frame_depth) return interp::throw_stack_overflow(vm);
-    Frame& frame = async_object->frame();
+    Frame* frame = link_heap_frame(async_object, true);
+    if (!frame) return kThrowCompletion;
     async_object->set_running(true);
-    link_heap_frame(&frame, true);
-    resume_frame(frame, value, mode);
-    return run(&frame);
+    resume_frame(*frame, value, mode);
+    return run(frame);
 }
 
 ThrowCompletionOr<Value> Interpreter::Impl::resume_async_generator(AsyncGeneratorObject* generator, Value value,
                                                                    ResumeMode mode) {
     TRY(vm.check_native_stack());
     if (heap_frame_depth >= max_heap_frame_depth) return interp::throw_stack_overflow(vm);
-    Frame& frame = generator->frame();
+    Frame* frame = link_heap_frame(generator, true);
+    if (!frame) return kThrowCompletion;
     generator->set_state(AsyncGeneratorObject::State::Executing);
-    link_heap_frame(&frame, true);
-    resume_frame(frame, value, mode);
-    return run(&frame);
+    resume_frame(*frame, value, mode);
+    return run(frame);
 }
 
 ThrowCompletionOr<void> Interpreter::Impl::resume_after_generator_await(VM& vm, Cell* context, Value value,

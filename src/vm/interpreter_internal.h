@@ -7,6 +7,7 @@
 #include "runtime/value.h"
 #include "vm/bytecodes.h"
 #include "vm/frame.h"
+#include "vm/generator_object.h"
 #include "vm/interpreter.h"
 
 #include <cstdint>
@@ -26,6 +27,7 @@ class GeneratorObject;
 class GlobalDeclarations;
 class GlobalEnvironment;
 class JSFunction;
+struct HeapFrame;
 class JSObject;
 class JSString;
 class Realm;
@@ -71,6 +73,7 @@ struct Interpreter::Impl {
     std::uint32_t heap_frame_depth = 0; // generator/async frames linked into the chain
     std::uint32_t max_heap_frame_depth = 0;
     PromiseHooks promise_hooks;
+    GeneratorChains chains;
 
     void allocate_stack(std::size_t bytes);
 
@@ -92,7 +95,18 @@ struct Interpreter::Impl {
     // and its registers are released.
     void leave_frame(Frame* frame, bool completed = false);
     Frame* push_stack_frame(CodeBlock* code);
-    void link_heap_frame(Frame* frame, bool exits_loop);
+    // A header without registers, for a frame whose registers live in its heap object; nullptr with a
+    // pending RangeError when the register stack is full.
+    Frame* push_frame_header();
+    // Starts an activation of a suspended heap frame: pushes a header whose registers are the owner's and
+    // whose ip/context/this come from its HeapFrame, and makes it current. nullptr with a pending exception
+    // when the register stack is full.
+    Frame* link_heap_frame(Cell* owner, FrameKind, HeapFrame&, Value* registers, bool exits_loop);
+    Frame* link_heap_frame(GeneratorObject*, bool exits_loop);
+    Frame* link_heap_frame(AsyncFunctionObject*, bool exits_loop);
+    Frame* link_heap_frame(AsyncGeneratorObject*, bool exits_loop);
+    // The persistent state of a generator/async frame's owner (frame.kind is not Normal).
+    static HeapFrame& heap_frame_of(const Frame& frame);
 
     // Runs the dispatch loop from the current frame `entry` (which must exit the loop) until it returns,
     // suspends or throws.
@@ -115,7 +129,7 @@ struct Interpreter::Impl {
     GeneratorObject* resumption_target(GeneratorObject*, ResumeMode);
     // yield*: the generator `iterator` when `method` is its intrinsic next/throw/return (for `mode`) and
     // calling it would resume the generator's frame, and the generator is not part of a chain.
-    static GeneratorObject* linkable_delegate(Value method, Value iterator, ResumeMode mode);
+    GeneratorObject* linkable_delegate(Value method, Value iterator, ResumeMode mode) const;
     // `finished` (whose frame has left) was the last of a chain: its delegator's frame takes its place,
     // resumed with `mode` (DelegateReturned or DelegateThrew) and `value`.
     void continue_delegator(GeneratorObject* finished, bool exits_loop, Value value, ResumeMode mode);

@@ -199,7 +199,8 @@ op_CreateArguments: {
                                               : nullptr;
         ArgumentsObject* object =
             ArgumentsObject::create_mapped(vm, frame->callee, arguments, regs, frame->owner, context);
-        frame->mapped_arguments = object;
+        if (frame->kind == FrameKind::Normal) frame->mapped_arguments = object;
+        else heap_frame_of(*frame).set(HeapFrame::kRegistersAliased);
         acc = Value(static_cast<JSObject*>(object));
     } else {
         acc = Value(static_cast<JSObject*>(ArgumentsObject::create_unmapped(vm, arguments)));
@@ -722,13 +723,13 @@ op_Return:
     case FrameKind::Generator: {
         auto* generator = static_cast<GeneratorObject*>(frame->owner);
         generator->set_state(GeneratorObject::State::Completed);
-        if (generator->delegator()) [[unlikely]] {
+        if (generator->is_linked() && chains.delegator(generator)) [[unlikely]] {
             // The last of a yield* chain returned: its delegator's yield* completes with the value.
             bool exits = frame->exits_loop;
             leave_frame(frame, true);
             continue_delegator(generator, exits, acc,
-                               generator->return_link() ? ResumeMode::DelegateReturnedFromReturn
-                                                        : ResumeMode::DelegateReturned);
+                               chains.return_link(generator) ? ResumeMode::DelegateReturnedFromReturn
+                                                             : ResumeMode::DelegateReturned);
             goto enter_new_frame;
         }
         result = Value(CreateIterResultObject(vm, acc, true));
@@ -980,8 +981,6 @@ op_InitialSuspend: {
         generator->set_state(GeneratorObject::State::SuspendedStart);
         result = Value(static_cast<JSObject*>(generator));
     }
-    frame->arguments = nullptr;
-    frame->argument_count = 0;
     completed = false;
     SYNC();
     goto return_from_frame;
@@ -1035,11 +1034,12 @@ op_YieldDelegate: {
         SYNC();
         bool exits = frame->exits_loop;
         self->set_state(GeneratorObject::State::SuspendedYield);
-        self->link_delegate(delegate, mode == ResumeMode::Return);
+        chains.link(self, delegate, mode == ResumeMode::Return);
         leave_frame(frame, false);
         delegate->set_state(GeneratorObject::State::Executing);
-        link_heap_frame(&delegate->frame(), exits);
-        resume_frame(delegate->frame(), acc, mode);
+        // Cannot fail: this generator's header has just been popped.
+        Frame* delegate_frame = link_heap_frame(delegate, exits);
+        resume_frame(*delegate_frame, acc, mode);
         goto enter_new_frame;
     }
     Value received[] = {acc};
@@ -1193,7 +1193,7 @@ throw_exception:
         if (done->kind == FrameKind::Generator) {
             auto* generator = static_cast<GeneratorObject*>(done->owner);
             generator->set_state(GeneratorObject::State::Completed);
-            if (generator->delegator()) [[unlikely]] {
+            if (generator->is_linked() && chains.delegator(generator)) [[unlikely]] {
                 // The last of a yield* chain threw: the exception continues in its delegator's yield*.
                 leave_frame(done, true);
                 continue_delegator(generator, exits, vm.take_exception(), ResumeMode::DelegateThrew);

@@ -102,5 +102,31 @@ TEST_F(GeneratorTest, ManyResumptionsAreCheap) {
               "4999950000");
 }
 
+TEST_F(GeneratorTest, SuspendedStateSurvivesCollections) {
+    // this, a switched context and mapped arguments live in the generator between activations.
+    EXPECT_EQ(run("var o = { v: 'this', *g(a) { for (let i = 0; i < 2; i++) { const f = () => i; yield f(); } "
+                  "yield this.v; a = 'mapped'; yield arguments[0]; } }; var it = o.g('a'); "
+                  "var first = it.next().value;"),
+              "undefined");
+    vm.heap().collect_garbage();
+    EXPECT_EQ(run("[first, it.next().value, it.next().value, it.next().value, it.next().done]"),
+              "[0, 1, \"this\", \"mapped\", true]");
+}
+
+TEST_F(GeneratorTest, YieldStarChainHeldByItsLastGeneratorSurvivesCollections) {
+    EXPECT_EQ(run("var last; function* leaf() { yield 'l1'; yield 'l2'; return 'done'; } "
+                  "function* capture() { last = leaf(); return yield* last; } "
+                  "function* level(d) { return d ? yield* level(d - 1) : yield* capture(); } "
+                  "var root = level(20); root.next().value"),
+              "l1");
+    EXPECT_EQ(run("root = null;"), "null");
+    vm.heap().collect_garbage();
+    // Resuming a later member directly dissolves the chain, which must still be intact.
+    EXPECT_EQ(run("[last.next().value, last.next().done]"), "[\"l2\", true]");
+    EXPECT_EQ(run("var r = level(5); var values = [...r]; r = null; values.join()"), "l1,l2");
+    vm.heap().collect_garbage();
+    EXPECT_EQ(run("[...level(3)].join()"), "l1,l2");
+}
+
 } // namespace
 } // namespace yjs::vm_test
