@@ -7,6 +7,7 @@
 #include "runtime/value.h"
 
 #include <cstdint>
+#include <typeinfo>
 
 namespace yjs {
 
@@ -46,5 +47,12 @@ public:
     virtual bool is_string() const { return false; }
     virtual bool is_symbol() const { return false; }
 };
+
+// Exact dynamic type test for hot paths (cheaper than dynamic_cast). It compares type_info addresses: the
+// engine is linked statically, so each class has one type_info object, and libstdc++'s operator== would
+// fall back to comparing the mangled names with strcmp whenever the types differ.
+template <typename T> bool has_exact_type(const Cell& cell) {
+    return &typeid(cell) == &typeid(T);
+}
 
 } // namespace yjs

@@ -412,8 +412,7 @@ GeneratorObject* Interpreter::Impl::linkable_delegate(Value method, Value iterat
     if (!method.is_object() || !iterator.is_object()) return nullptr;
     JSObject* method_object = method.as_object();
     JSObject* iterator_object = iterator.as_object();
-    if (typeid(*method_object) != typeid(NativeFunction) ||
-        typeid(*iterator_object) != typeid(GeneratorObject))
+    if (!has_exact_type<NativeFunction>(*method_object) || !has_exact_type<GeneratorObject>(*iterator_object))
         return nullptr;
     auto* generator = static_cast<GeneratorObject*>(iterator_object);
     if (generator->is_linked()) return nullptr;
@@ -453,14 +452,14 @@ ThrowCompletionOr<Value> Interpreter::Impl::resume_generator(GeneratorObject* ge
 }
 
 GeneratorObject* Interpreter::Impl::inline_resumable(Value callee, Value this_value) {
-    // Exact type checks (typeid, not dynamic_cast): this runs for every call of a native function.
+    // Exact type checks (not dynamic_cast): this runs for every call of a native function.
     if (!callee.is_object() || !this_value.is_object()) return nullptr;
     JSObject* callee_object = callee.as_object();
-    if (typeid(*callee_object) != typeid(NativeFunction) ||
+    if (!has_exact_type<NativeFunction>(*callee_object) ||
         static_cast<NativeFunction*>(callee_object)->function() != GeneratorPrototypeNext)
         return nullptr;
     JSObject* this_object = this_value.as_object();
-    if (typeid(*this_object) != typeid(GeneratorObject)) return nullptr;
+    if (!has_exact_type<GeneratorObject>(*this_object)) return nullptr;
     auto* generator = static_cast<GeneratorObject*>(this_object);
     auto state = generator->state();
     if (state != GeneratorObject::State::SuspendedStart && state != GeneratorObject::State::SuspendedYield)

@@ -3,7 +3,6 @@
 #include "runtime/object.h"
 
 #include <cstdint>
-#include <typeinfo>
 
 namespace yjs {
 
@@ -87,7 +86,7 @@ private:
 inline JSFunction* as_js_function(Value value) {
     if (!value.is_object()) return nullptr;
     JSObject* object = value.as_object();
-    return typeid(*object) == typeid(JSFunction) ? static_cast<JSFunction*>(object) : nullptr;
+    return has_exact_type<JSFunction>(*object) ? static_cast<JSFunction*>(object) : nullptr;
 }
 
 // MakeConstructor(F, writablePrototype, prototype) without the optional prototype: creates the prototype
