@@ -58,8 +58,10 @@ JSObject* JSObject::create_with_shape(VM& vm, Shape* shape) {
 }
 
 JSObject::JSObject(Shape* shape, InlineSlots)
-    : shape_(shape), slots_(reinterpret_cast<Value*>(this + 1)), slot_capacity_(shape->slot_count()),
-      inline_slots_(true) {
+    : JSObject(shape, InlineSlots{}, reinterpret_cast<Value*>(this + 1), shape->slot_count()) {}
+
+JSObject::JSObject(Shape* shape, InlineSlots, Value* storage, std::uint32_t capacity)
+    : shape_(shape), slots_(storage), slot_capacity_(capacity), inline_slots_(true) {
     std::fill(slots_, slots_ + slot_capacity_, Value::undefined());
 }
 

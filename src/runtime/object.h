@@ -183,6 +183,8 @@ public:
     bool has_private_element(Symbol* name) const;
 
 protected:
+    // For subclasses whose cell reserves room for `capacity` slots at `storage` (after their own fields).
+    JSObject(Shape*, InlineSlots, Value* storage, std::uint32_t capacity);
     void set_shape(Shape* shape) { shape_ = shape; }
     void ensure_slot_capacity(std::uint32_t count);
     void set_ordinary_methods(bool lookup, bool update) {

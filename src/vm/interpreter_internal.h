@@ -8,6 +8,7 @@
 #include "vm/bytecodes.h"
 #include "vm/frame.h"
 #include "vm/interpreter.h"
+#include "vm/js_function.h"
 
 #include <cstdint>
 #include <cstring>
@@ -72,7 +73,13 @@ struct Interpreter::Impl {
     std::uint32_t max_heap_frame_depth = 0;
     PromiseHooks promise_hooks;
 
+    // The LexicalRecord given to the last arrow created: consecutive arrows of one activation (closures
+    // created in a loop) share it.
+    JSFunction::LexicalRecord* last_arrow_lexical = nullptr;
+
     void allocate_stack(std::size_t bytes);
+    // The LexicalRecord for an arrow function created by `frame`.
+    JSFunction::LexicalRecord* arrow_lexical_record(Frame& frame);
 
     // --- Frames ---
     // PrepareForOrdinaryCall + OrdinaryCallBindThis + argument binding for calling `function`
