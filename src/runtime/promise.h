@@ -29,41 +29,26 @@ enum class PromiseState : std::uint8_t { Pending, Fulfilled, Rejected };
 // reaction without capability would (it is reported by the host).
 using PromiseContinuation = ThrowCompletionOr<void> (*)(VM&, Cell* context, Value argument, bool rejected);
 
-// The fulfil and reject PromiseReaction Records of one PerformPromiseThen (27.2.1.2).
-class PromiseReaction final : public Cell {
+// The fulfil and reject PromiseReaction Records of one PerformPromiseThen (27.2.1.2). The subclasses (in
+// promise.cpp) store only what their kind of reaction needs: a C++ continuation, a then() reaction settling
+// a derived intrinsic promise with at most one handler (the common case), or the general form.
+class PromiseReaction : public Cell {
 public:
-    // Handlers are callable objects or null (~empty~). `capability` nullopt is *undefined*.
-    PromiseReaction(std::optional<PromiseCapability> capability, JSObject* on_fulfilled,
-                    JSObject* on_rejected)
-        : capability_(capability.value_or(PromiseCapability{})), on_fulfilled_or_context_(on_fulfilled),
-          on_rejected_(on_rejected) {}
-    PromiseReaction(PromiseContinuation continuation, Cell* context)
-        : on_fulfilled_or_context_(context), continuation_(continuation) {}
-
     const char* class_name() const override { return "PromiseReaction"; }
-    void visit_edges(Visitor&) override;
+    void visit_edges(Visitor& visitor) override { visitor.visit(next_); }
 
-    // A capability always has a promise, so a null promise stands for *undefined*.
-    std::optional<PromiseCapability> capability() const {
-        if (!capability_.promise) return std::nullopt;
-        return capability_;
-    }
-    JSObject* handler(bool rejected) const {
-        return rejected ? on_rejected_ : static_cast<JSObject*>(on_fulfilled_or_context_);
-    }
-    PromiseContinuation continuation() const { return continuation_; }
-    Cell* context() const { return on_fulfilled_or_context_; }
+    // The handler the job for a fulfilment (`rejected` false) or rejection calls: a callable object, or null
+    // for ~empty~ and for continuations.
+    virtual JSObject* handler(bool rejected) const = 0;
+    // The Job Abstract Closure of NewPromiseReactionJob (27.2.2.1 step 1).
+    virtual ThrowCompletionOr<void> run(VM&, Value argument, bool rejected) = 0;
+
     // The next reaction of the same pending promise (the promise keeps its reactions as a list).
     PromiseReaction* next() const { return next_; }
     void set_next(PromiseReaction* next) { next_ = next; }
 
 private:
     PromiseReaction* next_ = nullptr;
-    PromiseCapability capability_;
-    // The fulfil handler, or for a continuation its context (a reaction is one or the other).
-    Cell* on_fulfilled_or_context_ = nullptr;
-    JSObject* on_rejected_ = nullptr;
-    PromiseContinuation continuation_ = nullptr;
 };
 
 class PromiseObject final : public JSObject {
