@@ -267,59 +267,121 @@ PromiseObject::PromiseObject(Shape* shape) : JSObject(shape) {
 
 void PromiseObject::visit_edges(Visitor& visitor) {
     JSObject::visit_edges(visitor);
-    visitor.visit(result_);
-    visitor.visit(reactions_);
+    visitor.visit(result_or_reactions_);
+    visitor.visit(inline_handler_);
 }
 
 void PromiseObject::fulfill(VM& vm, Value value) {
-    result_ = value;
-    state_ = PromiseState::Fulfilled;
-    trigger_reactions(vm, value, false);
+    settle(vm, PromiseState::Fulfilled, value);
 }
 
 void PromiseObject::reject(VM& vm, Value reason) {
-    result_ = reason;
-    state_ = PromiseState::Rejected;
-    // 7. If promise.[[PromiseIsHandled]] is false, perform HostPromiseRejectionTracker(promise, "reject").
-    if (!is_handled_) track_rejection(vm, this, false);
-    trigger_reactions(vm, reason, true);
+    settle(vm, PromiseState::Rejected, reason);
 }
 
-// TriggerPromiseReactions (27.2.1.8).
-void PromiseObject::trigger_reactions(VM& vm, Value argument, bool rejected) {
+void PromiseObject::settle(VM& vm, PromiseState state, Value result) {
+    Cell* reactions = pending_reactions();
+    bool inline_reaction = has_inline_reaction_;
+    result_or_reactions_ = result;
+    state_ = state;
+    has_inline_reaction_ = false;
+    bool rejected = state == PromiseState::Rejected;
+    // RejectPromise 7. If promise.[[PromiseIsHandled]] is false, perform HostPromiseRejectionTracker(promise,
+    // "reject").
+    if (rejected && !is_handled_) track_rejection(vm, this, false);
+    // TriggerPromiseReactions (27.2.1.8).
+    if (!reactions) return;
+    if (inline_reaction) {
+        auto* derived = static_cast<PromiseObject*>(reactions);
+        JSObject* handler =
+            derived->inline_handler_handles_rejection_ == rejected ? derived->inline_handler_ : nullptr;
+        Job job;
+        job.realm = handler ? job_realm_for(vm, handler) : nullptr;
+        job.function = run_inline_reaction;
+        job.cell = derived;
+        job.argument = result;
+        job.flag = rejected;
+        vm.enqueue_promise_job(std::move(job));
+        return;
+    }
     // The list is newest first: reverse it so the jobs are queued in the order the reactions were added.
+    PromiseReaction* remaining = static_cast<PromiseReaction*>(reactions);
     PromiseReaction* reaction = nullptr;
-    while (reactions_) {
-        PromiseReaction* next = reactions_->next();
-        reactions_->set_next(reaction);
-        reaction = reactions_;
-        reactions_ = next;
+    while (remaining) {
+        PromiseReaction* next = remaining->next();
+        remaining->set_next(reaction);
+        reaction = remaining;
+        remaining = next;
     }
     while (reaction) {
         PromiseReaction* next = reaction->next();
         reaction->set_next(nullptr);
-        enqueue_reaction_job(vm, reaction, argument, rejected);
+        enqueue_reaction_job(vm, reaction, result, rejected);
         reaction = next;
     }
+}
+
+ThrowCompletionOr<void> PromiseObject::run_inline_reaction(VM& vm, Cell* cell, Value argument,
+                                                           bool rejected) {
+    auto* derived = static_cast<PromiseObject*>(cell);
+    JSObject* handler =
+        derived->inline_handler_handles_rejection_ == rejected ? derived->inline_handler_ : nullptr;
+    // The reaction has run: the derived promise no longer keeps its handler alive.
+    derived->inline_handler_ = nullptr;
+    settle_derived_promise(vm, derived, apply_handler(vm, handler, argument, rejected));
+    return {};
+}
+
+void PromiseObject::materialize_inline_reaction(VM& vm) {
+    auto* derived = static_cast<PromiseObject*>(pending_reactions());
+    JSObject* handler = derived->inline_handler_;
+    PromiseReaction* reaction;
+    if (derived->inline_handler_handles_rejection_)
+        reaction = vm.heap().allocate<DerivedPromiseReaction<true>>(derived, handler);
+    else
+        reaction = vm.heap().allocate<DerivedPromiseReaction<false>>(derived, handler);
+    derived->inline_handler_ = nullptr;
+    result_or_reactions_ = Value::internal_cell(reaction);
+    has_inline_reaction_ = false;
 }
 
 void PromiseObject::add_reaction(VM& vm, PromiseReaction* reaction) {
     switch (state_) {
     case PromiseState::Pending:
-        reaction->set_next(reactions_);
-        reactions_ = reaction;
+        if (has_inline_reaction_) materialize_inline_reaction(vm);
+        reaction->set_next(static_cast<PromiseReaction*>(pending_reactions()));
+        result_or_reactions_ = Value::internal_cell(reaction);
         break;
     case PromiseState::Fulfilled:
-        enqueue_reaction_job(vm, reaction, result_, false);
+        enqueue_reaction_job(vm, reaction, result_or_reactions_, false);
         break;
     case PromiseState::Rejected:
         // 11.c. If promise.[[PromiseIsHandled]] is false, perform HostPromiseRejectionTracker(promise,
         // "handle").
         if (!is_handled_) track_rejection(vm, this, true);
-        enqueue_reaction_job(vm, reaction, result_, true);
+        enqueue_reaction_job(vm, reaction, result_or_reactions_, true);
         break;
     }
     is_handled_ = true;
+}
+
+void PromiseObject::add_derived_reaction(VM& vm, PromiseObject* derived, JSObject* handler,
+                                         bool handles_rejection) {
+    // The first reaction of a pending promise is kept inline: no reaction cell.
+    if (state_ == PromiseState::Pending && !pending_reactions()) {
+        derived->inline_handler_ = handler;
+        derived->inline_handler_handles_rejection_ = handles_rejection;
+        result_or_reactions_ = Value::internal_cell(derived);
+        has_inline_reaction_ = true;
+        is_handled_ = true;
+        return;
+    }
+    PromiseReaction* reaction;
+    if (handles_rejection)
+        reaction = vm.heap().allocate<DerivedPromiseReaction<true>>(derived, handler);
+    else
+        reaction = vm.heap().allocate<DerivedPromiseReaction<false>>(derived, handler);
+    add_reaction(vm, reaction);
 }
 
 // --- Abstract operations ---
@@ -415,18 +477,16 @@ Value PerformPromiseThen(VM& vm, PromiseObject* promise, Value on_fulfilled, Val
     JSObject* fulfill_handler = IsCallable(on_fulfilled) ? on_fulfilled.as_object() : nullptr;
     JSObject* reject_handler = IsCallable(on_rejected) ? on_rejected.as_object() : nullptr;
     // 7-12. The reaction records, appended or enqueued by the promise's state.
-    PromiseReaction* reaction;
     if (result_capability && !result_capability->resolve && !(fulfill_handler && reject_handler)) {
         auto* derived = static_cast<PromiseObject*>(result_capability->promise);
         if (reject_handler)
-            reaction = vm.heap().allocate<DerivedPromiseReaction<true>>(derived, reject_handler);
+            promise->add_derived_reaction(vm, derived, reject_handler, true);
         else
-            reaction = vm.heap().allocate<DerivedPromiseReaction<false>>(derived, fulfill_handler);
+            promise->add_derived_reaction(vm, derived, fulfill_handler, false);
     } else {
-        reaction =
-            vm.heap().allocate<GeneralPromiseReaction>(result_capability, fulfill_handler, reject_handler);
+        promise->add_reaction(vm, vm.heap().allocate<GeneralPromiseReaction>(
+                                      result_capability, fulfill_handler, reject_handler));
     }
-    promise->add_reaction(vm, reaction);
     // 13-14. The result capability's promise, or undefined.
     return result_capability ? Value(result_capability->promise) : Value::undefined();
 }

@@ -62,7 +62,9 @@ public:
 
     PromiseState state() const { return state_; }
     // [[PromiseResult]]: the value or reason once settled, undefined while pending.
-    Value result() const { return result_; }
+    Value result() const {
+        return state_ == PromiseState::Pending ? Value::undefined() : result_or_reactions_;
+    }
     bool is_handled() const { return is_handled_; }
     void set_is_handled() { is_handled_ = true; }
 
@@ -72,15 +74,34 @@ public:
     // Appends a reaction (PerformPromiseThen step 9) or, if settled, enqueues its job (steps 10-11) and
     // marks the promise handled (step 12).
     void add_reaction(VM&, PromiseReaction*);
+    // add_reaction() for a then() whose result capability is a DerivedPromiseCapability's (`derived`) and
+    // whose only handler is `handler` (null for none), for rejections if `handles_rejection`.
+    void add_derived_reaction(VM&, PromiseObject* derived, JSObject* handler, bool handles_rejection);
 
 private:
-    void trigger_reactions(VM&, Value argument, bool rejected);
+    // The reactions of a pending promise: null, a PromiseReaction list (most recently added first, linked
+    // through PromiseReaction::next), or the derived promise of a single add_derived_reaction().
+    Cell* pending_reactions() const {
+        return state_ == PromiseState::Pending && result_or_reactions_.is_internal_cell()
+                   ? result_or_reactions_.as_cell()
+                   : nullptr;
+    }
+    void settle(VM&, PromiseState, Value result);
+    // Turns an inline derived reaction into a reaction cell, before another reaction is added.
+    void materialize_inline_reaction(VM&);
+    // The reaction job of a derived promise whose reaction was inline in its parent.
+    static ThrowCompletionOr<void> run_inline_reaction(VM&, Cell* derived, Value argument, bool rejected);
 
-    // The reactions, most recently added first (a list through PromiseReaction::next).
-    PromiseReaction* reactions_ = nullptr;
-    Value result_;
+    // Pending: pending_reactions() as an internal cell, or undefined for none. Settled: [[PromiseResult]].
+    Value result_or_reactions_;
+    // A derived promise whose reaction is stored inline in its parent's pending_reactions(): the handler
+    // of that reaction, which runs for rejections if `inline_handler_handles_rejection_`.
+    JSObject* inline_handler_ = nullptr;
     PromiseState state_ = PromiseState::Pending;
     bool is_handled_ = false;
+    bool inline_handler_handles_rejection_ = false;
+    // pending_reactions() is a derived promise rather than a PromiseReaction list.
+    bool has_inline_reaction_ = false;
 };
 
 // IsPromise(x) (27.2.1.6): the PromiseObject, or null.
