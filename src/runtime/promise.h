@@ -4,7 +4,9 @@
 // A PromiseObject holds [[PromiseState]], [[PromiseResult]], [[PromiseIsHandled]] and one list of
 // reactions. The spec keeps two lists ([[PromiseFulfillReactions]] and [[PromiseRejectReactions]]) that
 // PerformPromiseThen always appends to together, so one PromiseReaction cell stands for the pair of
-// records created by one PerformPromiseThen; settlement picks the fulfil or reject half.
+// records created by one PerformPromiseThen; settlement picks the fulfil or reject half. The first reaction
+// of a pending promise that only settles a promise derived by then() needs no cell at all: the derived
+// promise holds its handler and the parent points to it.
 //
 // A reaction's handler is either a JavaScript-visible function (then's onFulfilled/onRejected) or a C++
 // continuation (PromiseContinuation) for the spec's internal Abstract Closures whose function objects can

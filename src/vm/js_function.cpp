@@ -161,13 +161,8 @@ void JSFunction::set_fields_initializer(VM& vm, JSFunction* initializer) {
     method_data()->fields_initializer = initializer;
 }
 
-const JSFunction::Lexical& JSFunction::lexical() const {
-    static const Lexical none;
-    return side_data_ ? static_cast<LexicalRecord*>(side_data_)->lexical : none;
-}
-
 JSFunction* JSFunction::active_function() {
-    if (!is_arrow()) return this;
+    if (!is_arrow() || !side_data_) return this;
     JSFunction* creator = lexical().function;
     return creator ? creator : this;
 }

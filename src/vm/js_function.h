@@ -92,8 +92,8 @@ public:
         const char* class_name() const override { return "ArrowLexicalRecord"; }
         void visit_edges(Visitor&) override;
     };
-    // Arrows only.
-    const Lexical& lexical() const;
+    // Arrows only (every arrow gets its record when created).
+    const Lexical& lexical() const { return static_cast<const LexicalRecord*>(side_data_)->lexical; }
     void set_lexical(LexicalRecord* record) { side_data_ = record; }
 
     // The function whose [[HomeObject]] / [[ConstructorKind]] / fields apply when this one runs: itself,
