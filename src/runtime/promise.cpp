@@ -8,7 +8,9 @@
 #include "runtime/vm.h"
 #include "vm/generator_object.h"
 
+#include <cassert>
 #include <memory>
+#include <typeinfo>
 
 namespace yjs {
 
@@ -265,36 +267,42 @@ PromiseObject::PromiseObject(Shape* shape) : JSObject(shape) {
     set_ordinary_methods(true, true);
 }
 
+void PromiseObject::set_is_handled() {
+    assert(!is_pending());
+    handler_or_settled_bits_ |= kHandledBit;
+}
+
+bool PromiseObject::is_inline_reaction(const Cell* reactions) {
+    return typeid(*reactions) == typeid(PromiseObject);
+}
+
 void PromiseObject::visit_edges(Visitor& visitor) {
     JSObject::visit_edges(visitor);
     visitor.visit(result_or_reactions_);
-    visitor.visit(inline_handler_);
+    if (is_pending()) visitor.visit(inline_handler());
 }
 
 void PromiseObject::fulfill(VM& vm, Value value) {
-    settle(vm, PromiseState::Fulfilled, value);
+    settle(vm, false, value);
 }
 
 void PromiseObject::reject(VM& vm, Value reason) {
-    settle(vm, PromiseState::Rejected, reason);
+    settle(vm, true, reason);
 }
 
-void PromiseObject::settle(VM& vm, PromiseState state, Value result) {
+void PromiseObject::settle(VM& vm, bool rejected, Value result) {
     Cell* reactions = pending_reactions();
-    bool inline_reaction = has_inline_reaction_;
+    bool handled = is_handled();
     result_or_reactions_ = result;
-    state_ = state;
-    has_inline_reaction_ = false;
-    bool rejected = state == PromiseState::Rejected;
+    handler_or_settled_bits_ = (rejected ? kRejectedBit : 0) | (handled ? kHandledBit : 0);
     // RejectPromise 7. If promise.[[PromiseIsHandled]] is false, perform HostPromiseRejectionTracker(promise,
     // "reject").
-    if (rejected && !is_handled_) track_rejection(vm, this, false);
+    if (rejected && !handled) track_rejection(vm, this, false);
     // TriggerPromiseReactions (27.2.1.8).
     if (!reactions) return;
-    if (inline_reaction) {
+    if (is_inline_reaction(reactions)) {
         auto* derived = static_cast<PromiseObject*>(reactions);
-        JSObject* handler =
-            derived->inline_handler_handles_rejection_ == rejected ? derived->inline_handler_ : nullptr;
+        JSObject* handler = rejected ? nullptr : derived->inline_handler();
         Job job;
         job.realm = handler ? job_realm_for(vm, handler) : nullptr;
         job.function = run_inline_reaction;
@@ -324,56 +332,51 @@ void PromiseObject::settle(VM& vm, PromiseState state, Value result) {
 ThrowCompletionOr<void> PromiseObject::run_inline_reaction(VM& vm, Cell* cell, Value argument,
                                                            bool rejected) {
     auto* derived = static_cast<PromiseObject*>(cell);
-    JSObject* handler =
-        derived->inline_handler_handles_rejection_ == rejected ? derived->inline_handler_ : nullptr;
+    JSObject* handler = rejected ? nullptr : derived->inline_handler();
     // The reaction has run: the derived promise no longer keeps its handler alive.
-    derived->inline_handler_ = nullptr;
+    derived->set_inline_handler(nullptr);
     settle_derived_promise(vm, derived, apply_handler(vm, handler, argument, rejected));
     return {};
 }
 
 void PromiseObject::materialize_inline_reaction(VM& vm) {
     auto* derived = static_cast<PromiseObject*>(pending_reactions());
-    JSObject* handler = derived->inline_handler_;
-    PromiseReaction* reaction;
-    if (derived->inline_handler_handles_rejection_)
-        reaction = vm.heap().allocate<DerivedPromiseReaction<true>>(derived, handler);
-    else
-        reaction = vm.heap().allocate<DerivedPromiseReaction<false>>(derived, handler);
-    derived->inline_handler_ = nullptr;
+    PromiseReaction* reaction =
+        vm.heap().allocate<DerivedPromiseReaction<false>>(derived, derived->inline_handler());
+    derived->set_inline_handler(nullptr);
     result_or_reactions_ = Value::internal_cell(reaction);
-    has_inline_reaction_ = false;
 }
 
 void PromiseObject::add_reaction(VM& vm, PromiseReaction* reaction) {
-    switch (state_) {
-    case PromiseState::Pending:
-        if (has_inline_reaction_) materialize_inline_reaction(vm);
+    switch (state()) {
+    case PromiseState::Pending: {
+        Cell* reactions = pending_reactions();
+        if (reactions && is_inline_reaction(reactions)) materialize_inline_reaction(vm);
         reaction->set_next(static_cast<PromiseReaction*>(pending_reactions()));
+        // 12. Set promise.[[PromiseIsHandled]] to true (implied by having a reaction).
         result_or_reactions_ = Value::internal_cell(reaction);
         break;
+    }
     case PromiseState::Fulfilled:
         enqueue_reaction_job(vm, reaction, result_or_reactions_, false);
+        set_is_handled();
         break;
     case PromiseState::Rejected:
         // 11.c. If promise.[[PromiseIsHandled]] is false, perform HostPromiseRejectionTracker(promise,
         // "handle").
-        if (!is_handled_) track_rejection(vm, this, true);
+        if (!is_handled()) track_rejection(vm, this, true);
         enqueue_reaction_job(vm, reaction, result_or_reactions_, true);
+        set_is_handled();
         break;
     }
-    is_handled_ = true;
 }
 
 void PromiseObject::add_derived_reaction(VM& vm, PromiseObject* derived, JSObject* handler,
                                          bool handles_rejection) {
-    // The first reaction of a pending promise is kept inline: no reaction cell.
-    if (state_ == PromiseState::Pending && !pending_reactions()) {
-        derived->inline_handler_ = handler;
-        derived->inline_handler_handles_rejection_ = handles_rejection;
+    // The first reaction of a pending promise is kept inline when it has no rejection handler: no cell.
+    if (!handles_rejection && state() == PromiseState::Pending && !pending_reactions()) {
+        derived->set_inline_handler(handler);
         result_or_reactions_ = Value::internal_cell(derived);
-        has_inline_reaction_ = true;
-        is_handled_ = true;
         return;
     }
     PromiseReaction* reaction;

@@ -62,13 +62,20 @@ public:
     const char* class_name() const override { return "Promise"; }
     void visit_edges(Visitor&) override;
 
-    PromiseState state() const { return state_; }
-    // [[PromiseResult]]: the value or reason once settled, undefined while pending.
-    Value result() const {
-        return state_ == PromiseState::Pending ? Value::undefined() : result_or_reactions_;
+    PromiseState state() const {
+        if (is_pending()) return PromiseState::Pending;
+        return (handler_or_settled_bits_ & kRejectedBit) ? PromiseState::Rejected : PromiseState::Fulfilled;
     }
-    bool is_handled() const { return is_handled_; }
-    void set_is_handled() { is_handled_ = true; }
+    // [[PromiseResult]]: the value or reason once settled, undefined while pending.
+    Value result() const { return is_pending() ? Value::undefined() : result_or_reactions_; }
+    // [[PromiseIsHandled]]. A pending promise is handled exactly when it has reactions: they are only
+    // removed by settling it.
+    bool is_handled() const {
+        return is_pending() ? result_or_reactions_.is_internal_cell()
+                            : (handler_or_settled_bits_ & kHandledBit);
+    }
+    // For settled promises only (pending ones are handled once they have a reaction).
+    void set_is_handled();
 
     // FulfillPromise / RejectPromise (27.2.1.4, 27.2.1.7): the promise must be pending.
     void fulfill(VM&, Value value);
@@ -81,29 +88,37 @@ public:
     void add_derived_reaction(VM&, PromiseObject* derived, JSObject* handler, bool handles_rejection);
 
 private:
+    static constexpr std::uintptr_t kRejectedBit = 1;
+    static constexpr std::uintptr_t kHandledBit = 2;
+
+    // A settled promise's result is never the hole or an internal cell.
+    bool is_pending() const {
+        return result_or_reactions_.is_empty() || result_or_reactions_.is_internal_cell();
+    }
     // The reactions of a pending promise: null, a PromiseReaction list (most recently added first, linked
     // through PromiseReaction::next), or the derived promise of a single add_derived_reaction().
     Cell* pending_reactions() const {
-        return state_ == PromiseState::Pending && result_or_reactions_.is_internal_cell()
-                   ? result_or_reactions_.as_cell()
-                   : nullptr;
+        return result_or_reactions_.is_internal_cell() ? result_or_reactions_.as_cell() : nullptr;
     }
-    void settle(VM&, PromiseState, Value result);
+    // Whether pending_reactions() is a derived promise rather than a PromiseReaction list.
+    static bool is_inline_reaction(const Cell* reactions);
+    // The fulfil handler of this pending promise's reaction when the reaction is inline in its parent.
+    JSObject* inline_handler() const { return reinterpret_cast<JSObject*>(handler_or_settled_bits_); }
+    void set_inline_handler(JSObject* handler) {
+        handler_or_settled_bits_ = reinterpret_cast<std::uintptr_t>(handler);
+    }
+    void settle(VM&, bool rejected, Value result);
     // Turns an inline derived reaction into a reaction cell, before another reaction is added.
     void materialize_inline_reaction(VM&);
     // The reaction job of a derived promise whose reaction was inline in its parent.
     static ThrowCompletionOr<void> run_inline_reaction(VM&, Cell* derived, Value argument, bool rejected);
 
-    // Pending: pending_reactions() as an internal cell, or undefined for none. Settled: [[PromiseResult]].
-    Value result_or_reactions_;
-    // A derived promise whose reaction is stored inline in its parent's pending_reactions(): the handler
-    // of that reaction, which runs for rejections if `inline_handler_handles_rejection_`.
-    JSObject* inline_handler_ = nullptr;
-    PromiseState state_ = PromiseState::Pending;
-    bool is_handled_ = false;
-    bool inline_handler_handles_rejection_ = false;
-    // pending_reactions() is a derived promise rather than a PromiseReaction list.
-    bool has_inline_reaction_ = false;
+    // Pending: the hole without reactions, else pending_reactions() as an internal cell. Settled:
+    // [[PromiseResult]].
+    Value result_or_reactions_ = Value::empty();
+    // Pending: inline_handler(). Settled: kRejectedBit and kHandledBit. Sharing the word keeps the promise
+    // at two words past the JSObject.
+    std::uintptr_t handler_or_settled_bits_ = 0;
 };
 
 // IsPromise(x) (27.2.1.6): the PromiseObject, or null.
