@@ -68,8 +68,11 @@ void Interpreter::Impl::allocate_stack(std::size_t bytes) {
     max_heap_frame_depth = std::max<std::uint32_t>(kMinHeapFrameDepth, static_cast<std::uint32_t>(words / 64));
 }
 
-JSFunction::LexicalRecord* Interpreter::Impl::arrow_lexical_record(Frame& frame) {
+JSFunction::LexicalRecord* Interpreter::Impl::arrow_lexical_record(Frame& frame,
+                                                                   const CodeBlock& arrow_code) {
     JSFunction::Lexical lexical;
+    // See JSFunction::create.
+    if (arrow_code.function_realm != &vm.current_realm()) lexical.realm = &vm.current_realm();
     lexical.new_target = frame.new_target;
     lexical.function = frame.callee ? frame.callee->active_function() : nullptr;
     // A derived constructor before super(): arrows must share the binding super() will make.

@@ -78,8 +78,8 @@ struct Interpreter::Impl {
     JSFunction::LexicalRecord* last_arrow_lexical = nullptr;
 
     void allocate_stack(std::size_t bytes);
-    // The LexicalRecord for an arrow function created by `frame`.
-    JSFunction::LexicalRecord* arrow_lexical_record(Frame& frame);
+    // The LexicalRecord for an arrow function of `arrow_code` that `frame` creates.
+    JSFunction::LexicalRecord* arrow_lexical_record(Frame& frame, const CodeBlock& arrow_code);
 
     // --- Frames ---
     // PrepareForOrdinaryCall + OrdinaryCallBindThis + argument binding for calling `function`

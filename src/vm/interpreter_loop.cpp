@@ -454,7 +454,7 @@ op_CreateRegExp:
 op_CreateClosure: {
     auto* code = static_cast<CodeBlock*>(K(0).as_cell());
     JSFunction* function = JSFunction::create(vm, code, frame->context);
-    if (code->code_kind == CodeKind::Arrow) function->set_lexical(arrow_lexical_record(*frame));
+    if (code->code_kind == CodeKind::Arrow) function->set_lexical(arrow_lexical_record(*frame, *code));
     acc = Value(static_cast<JSObject*>(function));
     NEXT(CreateClosure);
 }

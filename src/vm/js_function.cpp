@@ -67,6 +67,7 @@ std::uint32_t initial_property_count(const CodeBlock* code) {
 void FunctionMethodData::visit_edges(Visitor& visitor) {
     visitor.visit(home_object);
     visitor.visit(fields_initializer);
+    visitor.visit(realm);
 }
 
 void JSFunction::LexicalRecord::visit_edges(Visitor& visitor) {
@@ -74,12 +75,13 @@ void JSFunction::LexicalRecord::visit_edges(Visitor& visitor) {
     visitor.visit(lexical.this_box);
     visitor.visit(lexical.new_target);
     visitor.visit(lexical.function);
+    visitor.visit(lexical.realm);
 }
 
-JSFunction::JSFunction(Shape* shape, CodeBlock* code, Environment* environment, Realm* realm,
+JSFunction::JSFunction(Shape* shape, CodeBlock* code, Environment* environment,
                        std::uint32_t inline_slot_count)
     : JSObject(shape, InlineSlots{}, reinterpret_cast<Value*>(this + 1), inline_slot_count), code_(code),
-      environment_(environment), realm_(realm) {
+      environment_(environment) {
     set_ordinary_methods(true, true);
 }
 
@@ -88,7 +90,14 @@ JSFunction* JSFunction::create(VM& vm, CodeBlock* code, Environment* environment
     if (!prototype) prototype = default_function_prototype(realm, code->function_kind);
     std::uint32_t slot_count = initial_property_count(code);
     auto* function = vm.heap().allocate_with_extra<JSFunction>(
-        slot_count * sizeof(Value), Shape::create_root(vm, prototype), code, environment, &realm, slot_count);
+        slot_count * sizeof(Value), Shape::create_root(vm, prototype), code, environment, slot_count);
+    // [[Realm]], as realm() finds it. Arrows get theirs from their LexicalRecord
+    // (Interpreter::Impl::arrow_lexical_record), which is set before anything reads it.
+    if (!code->function_realm) code->function_realm = &realm;
+    if (code->function_realm != &realm) {
+        code->has_functions_in_other_realms = true;
+        if (code->code_kind != CodeKind::Arrow) function->ensure_method_data(vm).realm = &realm;
+    }
     const CommonNames& names = vm.names();
     // OrdinaryFunctionCreate: "length"; then SetFunctionName: "name".
     function->define_direct_property(vm, names.length, Value(static_cast<double>(code->function_length)),
@@ -146,9 +155,22 @@ JSObject* JSFunction::home_object() const {
     return data ? data->home_object : nullptr;
 }
 
-void JSFunction::set_home_object(VM& vm, JSObject* home) {
+FunctionMethodData& JSFunction::ensure_method_data(VM& vm) {
     if (!side_data_) side_data_ = vm.heap().allocate<FunctionMethodData>();
-    method_data()->home_object = home;
+    return *method_data();
+}
+
+Realm* JSFunction::own_realm() const {
+    Realm* realm = nullptr;
+    if (is_arrow())
+        realm = side_data_ ? lexical().realm : nullptr;
+    else if (FunctionMethodData* data = method_data())
+        realm = data->realm;
+    return realm ? realm : code_->function_realm;
+}
+
+void JSFunction::set_home_object(VM& vm, JSObject* home) {
+    ensure_method_data(vm).home_object = home;
 }
 
 JSFunction* JSFunction::fields_initializer() const {
@@ -157,8 +179,7 @@ JSFunction* JSFunction::fields_initializer() const {
 }
 
 void JSFunction::set_fields_initializer(VM& vm, JSFunction* initializer) {
-    if (!side_data_) side_data_ = vm.heap().allocate<FunctionMethodData>();
-    method_data()->fields_initializer = initializer;
+    ensure_method_data(vm).fields_initializer = initializer;
 }
 
 JSFunction* JSFunction::active_function() {
@@ -189,7 +210,6 @@ void JSFunction::visit_edges(Visitor& visitor) {
     JSObject::visit_edges(visitor);
     visitor.visit(code_);
     visitor.visit(environment_);
-    visitor.visit(realm_);
     visitor.visit(side_data_);
 }
 

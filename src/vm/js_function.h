@@ -1,6 +1,7 @@
 #pragma once
 // JSFunction: an ECMAScript function object (10.2) — a closure over a compiled CodeBlock.
 #include "runtime/object.h"
+#include "vm/code_block.h"
 
 #include <cstdint>
 #include <typeinfo>
@@ -26,12 +27,13 @@ public:
     void visit_edges(Visitor& visitor) override { visitor.visit(value); }
 };
 
-// The [[HomeObject]] and class-fields initializer of a method or class constructor: a separate cell, since
-// most functions have neither.
+// The [[HomeObject]] and class-fields initializer of a method or class constructor, and the realm of a
+// function whose code's other functions have another: a separate cell, since most functions have none.
 class FunctionMethodData final : public Cell {
 public:
     JSObject* home_object = nullptr;
     JSFunction* fields_initializer = nullptr;
+    Realm* realm = nullptr; // null: the code's function_realm
     const char* class_name() const override { return "FunctionMethodData"; }
     void visit_edges(Visitor&) override;
 };
@@ -44,14 +46,13 @@ public:
     // `prototype` object). The function's realm is the current realm.
     static JSFunction* create(VM&, CodeBlock* code, Environment* environment, JSObject* prototype = nullptr);
     // The cell has room for `inline_slot_count` property slots right after the function.
-    JSFunction(Shape*, CodeBlock* code, Environment* environment, Realm* realm,
-               std::uint32_t inline_slot_count);
+    JSFunction(Shape*, CodeBlock* code, Environment* environment, std::uint32_t inline_slot_count);
 
     const char* class_name() const override { return "Function"; }
     bool is_function() const override { return true; }
     bool is_callable() const override { return true; }
     bool is_constructor() const override;
-    Realm* function_realm() const override { return realm_; }
+    Realm* function_realm() const override { return realm(); }
 
     ThrowCompletionOr<Value> internal_call(VM&, Value this_value, std::span<const Value> arguments) override;
     ThrowCompletionOr<JSObject*> internal_construct(VM&, std::span<const Value> arguments,
@@ -60,7 +61,14 @@ public:
 
     CodeBlock* code_block() const { return code_; }
     Environment* environment() const { return environment_; }
-    Realm* realm() const { return realm_; }
+    // [[Realm]]: the realm the function was created in. Not stored in the function: it is its code's
+    // function_realm unless that code also has functions in other realms, which keep theirs in their side
+    // data.
+    Realm* realm() const {
+        if (!code_->has_functions_in_other_realms) [[likely]]
+            return code_->function_realm;
+        return own_realm();
+    }
     bool is_strict() const;
     bool is_arrow() const;
     bool is_class_constructor() const;
@@ -79,9 +87,11 @@ public:
         ThisBox* this_box = nullptr; // derived constructors: the shared this binding
         Value new_target;
         JSFunction* function = nullptr; // the creator's active function (home object, super(), fields)
+        Realm* realm = nullptr;         // the arrow's realm when not its code's function_realm
         bool operator==(const Lexical& other) const {
             return this_value.bits() == other.this_value.bits() && this_box == other.this_box &&
-                   new_target.bits() == other.new_target.bits() && function == other.function;
+                   new_target.bits() == other.new_target.bits() && function == other.function &&
+                   realm == other.realm;
         }
     };
     // An immutable Lexical record: every arrow created by one activation can share a single one.
@@ -102,10 +112,11 @@ public:
 
 private:
     FunctionMethodData* method_data() const;
+    FunctionMethodData& ensure_method_data(VM&);
+    Realm* own_realm() const;
 
     CodeBlock* code_;
     Environment* environment_;
-    Realm* realm_;
     // Arrows: their LexicalRecord; other functions: their FunctionMethodData, or null while they have none.
     Cell* side_data_ = nullptr;
 };
