@@ -57,8 +57,10 @@ JSObject* JSObject::create_with_shape(VM& vm, Shape* shape) {
     return object;
 }
 
-JSObject::JSObject(Shape* shape, InlineSlots) : shape_(shape) {
-    set_slots(reinterpret_cast<Value*>(this + 1), true);
+JSObject::JSObject(Shape* shape, InlineSlots) : JSObject(shape, InlineSlots{}, reinterpret_cast<Value*>(this + 1)) {}
+
+JSObject::JSObject(Shape* shape, InlineSlots, Value* storage) : shape_(shape) {
+    set_slots(storage, true);
     std::fill_n(slots(), slot_capacity(), Value::undefined());
 }
 

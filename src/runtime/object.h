@@ -192,6 +192,9 @@ public:
     bool has_private_element(Symbol* name) const;
 
 protected:
+    // For subclasses whose cell keeps its slots at `storage`, after their own fields: the slots run to the
+    // end of the cell.
+    JSObject(Shape*, InlineSlots, Value* storage);
     void set_shape(Shape* shape) { shape_ = shape; }
     void ensure_slot_capacity(std::uint32_t count);
     void set_ordinary_methods(bool lookup, bool update) {

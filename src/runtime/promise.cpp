@@ -8,7 +8,9 @@
 #include "runtime/vm.h"
 #include "vm/generator_object.h"
 
+#include <cassert>
 #include <memory>
+#include <typeinfo>
 
 namespace yjs {
 
@@ -52,51 +54,122 @@ Realm* job_realm_for(VM& vm, JSObject* function) {
     return realm.value();
 }
 
-// The Job Abstract Closure of NewPromiseReactionJob (27.2.2.1 step 1).
-ThrowCompletionOr<void> run_reaction_job(VM& vm, PromiseReaction* reaction, Value argument, bool rejected) {
-    if (PromiseContinuation continuation = reaction->continuation())
-        return continuation(vm, reaction->context(), argument, rejected);
-    // a-g. Apply the handler, or pass the argument through when it is ~empty~.
-    JSObject* handler = reaction->handler(rejected);
-    Value handler_result = argument;
-    bool abrupt = rejected;
-    if (handler) {
-        Value arguments[] = {argument};
-        auto result = Call(vm, Value(handler), Value::undefined(), arguments);
-        abrupt = result.is_throw_completion();
-        handler_result = abrupt ? vm.take_exception() : result.value();
-    }
-    // h. If promiseCapability is undefined, return (an abrupt handler result is reported like a job's).
-    const std::optional<PromiseCapability> capability = reaction->capability();
-    if (!capability) {
-        if (abrupt) return vm.throw_value(handler_result);
-        return {};
-    }
-    // i-j. Settle the derived promise. A capability without resolving functions (DerivedPromiseCapability)
-    // is settled directly: those functions would be the only way to settle its promise.
-    if (!capability->resolve) {
-        auto* derived = static_cast<PromiseObject*>(capability->promise);
-        if (abrupt)
-            derived->reject(vm, handler_result);
-        else
-            ResolvePromise(vm, derived, handler_result);
-        return {};
-    }
-    Value arguments[] = {handler_result};
-    TRY(Call(vm, Value(abrupt ? capability->reject : capability->resolve), Value::undefined(), arguments));
-    return {};
+// The handler's completion in a reaction job (27.2.2.1 steps 1.a-g): the handler's result or what it threw,
+// or when the handler is ~empty~ the argument, passed on as a fulfilment or a rejection.
+struct HandlerCompletion {
+    Value value;
+    bool abrupt;
+};
+
+HandlerCompletion apply_handler(VM& vm, JSObject* handler, Value argument, bool rejected) {
+    if (!handler) return {argument, rejected};
+    Value arguments[] = {argument};
+    auto result = Call(vm, Value(handler), Value::undefined(), arguments);
+    if (result.is_throw_completion()) return {vm.take_exception(), true};
+    return {result.value(), false};
 }
+
+// Steps 1.i-j for a capability without resolving functions (DerivedPromiseCapability): its promise is
+// settled directly, as those functions would be the only way to settle it.
+void settle_derived_promise(VM& vm, PromiseObject* derived, HandlerCompletion completion) {
+    if (completion.abrupt)
+        derived->reject(vm, completion.value);
+    else
+        ResolvePromise(vm, derived, completion.value);
+}
+
+// Both reactions of a PerformPromiseThen whose handlers are one C++ continuation.
+class ContinuationReaction final : public PromiseReaction {
+public:
+    ContinuationReaction(PromiseContinuation continuation, Cell* context)
+        : context_(context), continuation_(continuation) {}
+    void visit_edges(Visitor& visitor) override {
+        PromiseReaction::visit_edges(visitor);
+        visitor.visit(context_);
+    }
+    JSObject* handler(bool) const override { return nullptr; }
+    ThrowCompletionOr<void> run(VM& vm, Value argument, bool rejected) override {
+        return continuation_(vm, context_, argument, rejected);
+    }
+
+private:
+    Cell* context_;
+    PromiseContinuation continuation_;
+};
+
+// A then() reaction whose result capability came from DerivedPromiseCapability and which has a handler for
+// at most one outcome (then(f), catch(g)): the other outcome passes through to the derived promise.
+template <bool kHandlesRejection> class DerivedPromiseReaction final : public PromiseReaction {
+public:
+    DerivedPromiseReaction(PromiseObject* derived, JSObject* handler)
+        : derived_(derived), handler_(handler) {}
+    void visit_edges(Visitor& visitor) override {
+        PromiseReaction::visit_edges(visitor);
+        visitor.visit(derived_);
+        visitor.visit(handler_);
+    }
+    JSObject* handler(bool rejected) const override {
+        return rejected == kHandlesRejection ? handler_ : nullptr;
+    }
+    ThrowCompletionOr<void> run(VM& vm, Value argument, bool rejected) override {
+        settle_derived_promise(vm, derived_, apply_handler(vm, handler(rejected), argument, rejected));
+        return {};
+    }
+
+private:
+    PromiseObject* derived_;
+    JSObject* handler_;
+};
+
+// Any other PerformPromiseThen: a capability (or *undefined*) and both handlers.
+class GeneralPromiseReaction final : public PromiseReaction {
+public:
+    // Handlers are callable objects or null (~empty~). `capability` nullopt is *undefined*.
+    GeneralPromiseReaction(std::optional<PromiseCapability> capability, JSObject* on_fulfilled,
+                           JSObject* on_rejected)
+        : capability_(capability.value_or(PromiseCapability{})), on_fulfilled_(on_fulfilled),
+          on_rejected_(on_rejected) {}
+    void visit_edges(Visitor& visitor) override {
+        PromiseReaction::visit_edges(visitor);
+        visitor.visit(capability_.promise);
+        visitor.visit(capability_.resolve);
+        visitor.visit(capability_.reject);
+        visitor.visit(on_fulfilled_);
+        visitor.visit(on_rejected_);
+    }
+    JSObject* handler(bool rejected) const override { return rejected ? on_rejected_ : on_fulfilled_; }
+    ThrowCompletionOr<void> run(VM& vm, Value argument, bool rejected) override {
+        HandlerCompletion completion = apply_handler(vm, handler(rejected), argument, rejected);
+        // h. If promiseCapability is undefined (a capability always has a promise), return; an abrupt
+        // handler result is reported like a job's.
+        if (!capability_.promise) {
+            if (completion.abrupt) return vm.throw_value(completion.value);
+            return {};
+        }
+        if (!capability_.resolve) {
+            settle_derived_promise(vm, static_cast<PromiseObject*>(capability_.promise), completion);
+            return {};
+        }
+        // i-j. Call the capability's resolving function.
+        Value arguments[] = {completion.value};
+        TRY(Call(vm, Value(completion.abrupt ? capability_.reject : capability_.resolve), Value::undefined(),
+                 arguments));
+        return {};
+    }
+
+private:
+    PromiseCapability capability_;
+    JSObject* on_fulfilled_;
+    JSObject* on_rejected_;
+};
 
 // NewPromiseReactionJob(reaction, argument) + HostEnqueuePromiseJob (27.2.2.1).
 void enqueue_reaction_job(VM& vm, PromiseReaction* reaction, Value argument, bool rejected) {
-    Realm* realm = nullptr;
-    if (!reaction->continuation()) {
-        if (JSObject* handler = reaction->handler(rejected)) realm = job_realm_for(vm, handler);
-    }
+    JSObject* handler = reaction->handler(rejected);
     Job job;
-    job.realm = realm;
+    job.realm = handler ? job_realm_for(vm, handler) : nullptr;
     job.function = [](VM& vm, Cell* cell, Value argument, bool rejected) {
-        return run_reaction_job(vm, static_cast<PromiseReaction*>(cell), argument, rejected);
+        return static_cast<PromiseReaction*>(cell)->run(vm, argument, rejected);
     };
     job.cell = reaction;
     job.argument = argument;
@@ -184,17 +257,6 @@ Realm* intrinsic_promise_realm(Value constructor) {
 
 } // namespace
 
-// --- PromiseReaction ---
-
-void PromiseReaction::visit_edges(Visitor& visitor) {
-    visitor.visit(capability_.promise);
-    visitor.visit(capability_.resolve);
-    visitor.visit(capability_.reject);
-    visitor.visit(on_fulfilled_or_context_);
-    visitor.visit(on_rejected_);
-    visitor.visit(next_);
-}
-
 // --- PromiseObject ---
 
 PromiseObject* PromiseObject::create(VM& vm, JSObject* prototype) {
@@ -205,61 +267,124 @@ PromiseObject::PromiseObject(Shape* shape) : JSObject(shape) {
     set_ordinary_methods(true, true);
 }
 
+void PromiseObject::set_is_handled() {
+    assert(!is_pending());
+    handler_or_settled_bits_ |= kHandledBit;
+}
+
+bool PromiseObject::is_inline_reaction(const Cell* reactions) {
+    return typeid(*reactions) == typeid(PromiseObject);
+}
+
 void PromiseObject::visit_edges(Visitor& visitor) {
     JSObject::visit_edges(visitor);
-    visitor.visit(result_);
-    visitor.visit(reactions_);
+    visitor.visit(result_or_reactions_);
+    if (is_pending()) visitor.visit(inline_handler());
 }
 
 void PromiseObject::fulfill(VM& vm, Value value) {
-    result_ = value;
-    state_ = PromiseState::Fulfilled;
-    trigger_reactions(vm, value, false);
+    settle(vm, false, value);
 }
 
 void PromiseObject::reject(VM& vm, Value reason) {
-    result_ = reason;
-    state_ = PromiseState::Rejected;
-    // 7. If promise.[[PromiseIsHandled]] is false, perform HostPromiseRejectionTracker(promise, "reject").
-    if (!is_handled_) track_rejection(vm, this, false);
-    trigger_reactions(vm, reason, true);
+    settle(vm, true, reason);
 }
 
-// TriggerPromiseReactions (27.2.1.8).
-void PromiseObject::trigger_reactions(VM& vm, Value argument, bool rejected) {
+void PromiseObject::settle(VM& vm, bool rejected, Value result) {
+    Cell* reactions = pending_reactions();
+    bool handled = is_handled();
+    result_or_reactions_ = result;
+    handler_or_settled_bits_ = (rejected ? kRejectedBit : 0) | (handled ? kHandledBit : 0);
+    // RejectPromise 7. If promise.[[PromiseIsHandled]] is false, perform HostPromiseRejectionTracker(promise,
+    // "reject").
+    if (rejected && !handled) track_rejection(vm, this, false);
+    // TriggerPromiseReactions (27.2.1.8).
+    if (!reactions) return;
+    if (is_inline_reaction(reactions)) {
+        auto* derived = static_cast<PromiseObject*>(reactions);
+        JSObject* handler = rejected ? nullptr : derived->inline_handler();
+        Job job;
+        job.realm = handler ? job_realm_for(vm, handler) : nullptr;
+        job.function = run_inline_reaction;
+        job.cell = derived;
+        job.argument = result;
+        job.flag = rejected;
+        vm.enqueue_promise_job(std::move(job));
+        return;
+    }
     // The list is newest first: reverse it so the jobs are queued in the order the reactions were added.
+    PromiseReaction* remaining = static_cast<PromiseReaction*>(reactions);
     PromiseReaction* reaction = nullptr;
-    while (reactions_) {
-        PromiseReaction* next = reactions_->next();
-        reactions_->set_next(reaction);
-        reaction = reactions_;
-        reactions_ = next;
+    while (remaining) {
+        PromiseReaction* next = remaining->next();
+        remaining->set_next(reaction);
+        reaction = remaining;
+        remaining = next;
     }
     while (reaction) {
         PromiseReaction* next = reaction->next();
         reaction->set_next(nullptr);
-        enqueue_reaction_job(vm, reaction, argument, rejected);
+        enqueue_reaction_job(vm, reaction, result, rejected);
         reaction = next;
     }
 }
 
+ThrowCompletionOr<void> PromiseObject::run_inline_reaction(VM& vm, Cell* cell, Value argument,
+                                                           bool rejected) {
+    auto* derived = static_cast<PromiseObject*>(cell);
+    JSObject* handler = rejected ? nullptr : derived->inline_handler();
+    // The reaction has run: the derived promise no longer keeps its handler alive.
+    derived->set_inline_handler(nullptr);
+    settle_derived_promise(vm, derived, apply_handler(vm, handler, argument, rejected));
+    return {};
+}
+
+void PromiseObject::materialize_inline_reaction(VM& vm) {
+    auto* derived = static_cast<PromiseObject*>(pending_reactions());
+    PromiseReaction* reaction =
+        vm.heap().allocate<DerivedPromiseReaction<false>>(derived, derived->inline_handler());
+    derived->set_inline_handler(nullptr);
+    result_or_reactions_ = Value::internal_cell(reaction);
+}
+
 void PromiseObject::add_reaction(VM& vm, PromiseReaction* reaction) {
-    switch (state_) {
-    case PromiseState::Pending:
-        reaction->set_next(reactions_);
-        reactions_ = reaction;
+    switch (state()) {
+    case PromiseState::Pending: {
+        Cell* reactions = pending_reactions();
+        if (reactions && is_inline_reaction(reactions)) materialize_inline_reaction(vm);
+        reaction->set_next(static_cast<PromiseReaction*>(pending_reactions()));
+        // 12. Set promise.[[PromiseIsHandled]] to true (implied by having a reaction).
+        result_or_reactions_ = Value::internal_cell(reaction);
         break;
+    }
     case PromiseState::Fulfilled:
-        enqueue_reaction_job(vm, reaction, result_, false);
+        enqueue_reaction_job(vm, reaction, result_or_reactions_, false);
+        set_is_handled();
         break;
     case PromiseState::Rejected:
         // 11.c. If promise.[[PromiseIsHandled]] is false, perform HostPromiseRejectionTracker(promise,
         // "handle").
-        if (!is_handled_) track_rejection(vm, this, true);
-        enqueue_reaction_job(vm, reaction, result_, true);
+        if (!is_handled()) track_rejection(vm, this, true);
+        enqueue_reaction_job(vm, reaction, result_or_reactions_, true);
+        set_is_handled();
         break;
     }
-    is_handled_ = true;
+}
+
+void PromiseObject::add_derived_reaction(VM& vm, PromiseObject* derived, JSObject* handler,
+                                         bool handles_rejection) {
+    // The first reaction of a pending promise is kept inline when it has no rejection handler: no cell.
+    if (!handles_rejection && state() == PromiseState::Pending && !pending_reactions()) {
+        derived->set_inline_handler(handler);
+        result_or_reactions_ = Value::internal_cell(derived);
+        return;
+    }
+    PromiseReaction* reaction;
+    if (handles_rejection)
+        reaction = vm.heap().allocate<DerivedPromiseReaction<true>>(derived, handler);
+    else
+        reaction = vm.heap().allocate<DerivedPromiseReaction<false>>(derived, handler);
+    add_reaction(vm, reaction);
 }
 
 // --- Abstract operations ---
@@ -355,14 +480,22 @@ Value PerformPromiseThen(VM& vm, PromiseObject* promise, Value on_fulfilled, Val
     JSObject* fulfill_handler = IsCallable(on_fulfilled) ? on_fulfilled.as_object() : nullptr;
     JSObject* reject_handler = IsCallable(on_rejected) ? on_rejected.as_object() : nullptr;
     // 7-12. The reaction records, appended or enqueued by the promise's state.
-    auto* reaction = vm.heap().allocate<PromiseReaction>(result_capability, fulfill_handler, reject_handler);
-    promise->add_reaction(vm, reaction);
+    if (result_capability && !result_capability->resolve && !(fulfill_handler && reject_handler)) {
+        auto* derived = static_cast<PromiseObject*>(result_capability->promise);
+        if (reject_handler)
+            promise->add_derived_reaction(vm, derived, reject_handler, true);
+        else
+            promise->add_derived_reaction(vm, derived, fulfill_handler, false);
+    } else {
+        promise->add_reaction(vm, vm.heap().allocate<GeneralPromiseReaction>(
+                                      result_capability, fulfill_handler, reject_handler));
+    }
     // 13-14. The result capability's promise, or undefined.
     return result_capability ? Value(result_capability->promise) : Value::undefined();
 }
 
 void PerformPromiseThen(VM& vm, PromiseObject* promise, PromiseContinuation continuation, Cell* context) {
-    promise->add_reaction(vm, vm.heap().allocate<PromiseReaction>(continuation, context));
+    promise->add_reaction(vm, vm.heap().allocate<ContinuationReaction>(continuation, context));
 }
 
 ThrowCompletionOr<Value> RejectWithPendingException(VM& vm, const PromiseCapability& capability) {

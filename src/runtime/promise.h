@@ -4,7 +4,9 @@
 // A PromiseObject holds [[PromiseState]], [[PromiseResult]], [[PromiseIsHandled]] and one list of
 // reactions. The spec keeps two lists ([[PromiseFulfillReactions]] and [[PromiseRejectReactions]]) that
 // PerformPromiseThen always appends to together, so one PromiseReaction cell stands for the pair of
-// records created by one PerformPromiseThen; settlement picks the fulfil or reject half.
+// records created by one PerformPromiseThen; settlement picks the fulfil or reject half. The first reaction
+// of a pending promise that only settles a promise derived by then() needs no cell at all: the derived
+// promise holds its handler and the parent points to it.
 //
 // A reaction's handler is either a JavaScript-visible function (then's onFulfilled/onRejected) or a C++
 // continuation (PromiseContinuation) for the spec's internal Abstract Closures whose function objects can
@@ -29,41 +31,26 @@ enum class PromiseState : std::uint8_t { Pending, Fulfilled, Rejected };
 // reaction without capability would (it is reported by the host).
 using PromiseContinuation = ThrowCompletionOr<void> (*)(VM&, Cell* context, Value argument, bool rejected);
 
-// The fulfil and reject PromiseReaction Records of one PerformPromiseThen (27.2.1.2).
-class PromiseReaction final : public Cell {
+// The fulfil and reject PromiseReaction Records of one PerformPromiseThen (27.2.1.2). The subclasses (in
+// promise.cpp) store only what their kind of reaction needs: a C++ continuation, a then() reaction settling
+// a derived intrinsic promise with at most one handler (the common case), or the general form.
+class PromiseReaction : public Cell {
 public:
-    // Handlers are callable objects or null (~empty~). `capability` nullopt is *undefined*.
-    PromiseReaction(std::optional<PromiseCapability> capability, JSObject* on_fulfilled,
-                    JSObject* on_rejected)
-        : capability_(capability.value_or(PromiseCapability{})), on_fulfilled_or_context_(on_fulfilled),
-          on_rejected_(on_rejected) {}
-    PromiseReaction(PromiseContinuation continuation, Cell* context)
-        : on_fulfilled_or_context_(context), continuation_(continuation) {}
-
     const char* class_name() const override { return "PromiseReaction"; }
-    void visit_edges(Visitor&) override;
+    void visit_edges(Visitor& visitor) override { visitor.visit(next_); }
 
-    // A capability always has a promise, so a null promise stands for *undefined*.
-    std::optional<PromiseCapability> capability() const {
-        if (!capability_.promise) return std::nullopt;
-        return capability_;
-    }
-    JSObject* handler(bool rejected) const {
-        return rejected ? on_rejected_ : static_cast<JSObject*>(on_fulfilled_or_context_);
-    }
-    PromiseContinuation continuation() const { return continuation_; }
-    Cell* context() const { return on_fulfilled_or_context_; }
+    // The handler the job for a fulfilment (`rejected` false) or rejection calls: a callable object, or null
+    // for ~empty~ and for continuations.
+    virtual JSObject* handler(bool rejected) const = 0;
+    // The Job Abstract Closure of NewPromiseReactionJob (27.2.2.1 step 1).
+    virtual ThrowCompletionOr<void> run(VM&, Value argument, bool rejected) = 0;
+
     // The next reaction of the same pending promise (the promise keeps its reactions as a list).
     PromiseReaction* next() const { return next_; }
     void set_next(PromiseReaction* next) { next_ = next; }
 
 private:
     PromiseReaction* next_ = nullptr;
-    PromiseCapability capability_;
-    // The fulfil handler, or for a continuation its context (a reaction is one or the other).
-    Cell* on_fulfilled_or_context_ = nullptr;
-    JSObject* on_rejected_ = nullptr;
-    PromiseContinuation continuation_ = nullptr;
 };
 
 class PromiseObject final : public JSObject {
@@ -75,11 +62,20 @@ public:
     const char* class_name() const override { return "Promise"; }
     void visit_edges(Visitor&) override;
 
-    PromiseState state() const { return state_; }
+    PromiseState state() const {
+        if (is_pending()) return PromiseState::Pending;
+        return (handler_or_settled_bits_ & kRejectedBit) ? PromiseState::Rejected : PromiseState::Fulfilled;
+    }
     // [[PromiseResult]]: the value or reason once settled, undefined while pending.
-    Value result() const { return result_; }
-    bool is_handled() const { return is_handled_; }
-    void set_is_handled() { is_handled_ = true; }
+    Value result() const { return is_pending() ? Value::undefined() : result_or_reactions_; }
+    // [[PromiseIsHandled]]. A pending promise is handled exactly when it has reactions: they are only
+    // removed by settling it.
+    bool is_handled() const {
+        return is_pending() ? result_or_reactions_.is_internal_cell()
+                            : (handler_or_settled_bits_ & kHandledBit);
+    }
+    // For settled promises only (pending ones are handled once they have a reaction).
+    void set_is_handled();
 
     // FulfillPromise / RejectPromise (27.2.1.4, 27.2.1.7): the promise must be pending.
     void fulfill(VM&, Value value);
@@ -87,15 +83,42 @@ public:
     // Appends a reaction (PerformPromiseThen step 9) or, if settled, enqueues its job (steps 10-11) and
     // marks the promise handled (step 12).
     void add_reaction(VM&, PromiseReaction*);
+    // add_reaction() for a then() whose result capability is a DerivedPromiseCapability's (`derived`) and
+    // whose only handler is `handler` (null for none), for rejections if `handles_rejection`.
+    void add_derived_reaction(VM&, PromiseObject* derived, JSObject* handler, bool handles_rejection);
 
 private:
-    void trigger_reactions(VM&, Value argument, bool rejected);
+    static constexpr std::uintptr_t kRejectedBit = 1;
+    static constexpr std::uintptr_t kHandledBit = 2;
 
-    // The reactions, most recently added first (a list through PromiseReaction::next).
-    PromiseReaction* reactions_ = nullptr;
-    Value result_;
-    PromiseState state_ = PromiseState::Pending;
-    bool is_handled_ = false;
+    // A settled promise's result is never the hole or an internal cell.
+    bool is_pending() const {
+        return result_or_reactions_.is_empty() || result_or_reactions_.is_internal_cell();
+    }
+    // The reactions of a pending promise: null, a PromiseReaction list (most recently added first, linked
+    // through PromiseReaction::next), or the derived promise of a single add_derived_reaction().
+    Cell* pending_reactions() const {
+        return result_or_reactions_.is_internal_cell() ? result_or_reactions_.as_cell() : nullptr;
+    }
+    // Whether pending_reactions() is a derived promise rather than a PromiseReaction list.
+    static bool is_inline_reaction(const Cell* reactions);
+    // The fulfil handler of this pending promise's reaction when the reaction is inline in its parent.
+    JSObject* inline_handler() const { return reinterpret_cast<JSObject*>(handler_or_settled_bits_); }
+    void set_inline_handler(JSObject* handler) {
+        handler_or_settled_bits_ = reinterpret_cast<std::uintptr_t>(handler);
+    }
+    void settle(VM&, bool rejected, Value result);
+    // Turns an inline derived reaction into a reaction cell, before another reaction is added.
+    void materialize_inline_reaction(VM&);
+    // The reaction job of a derived promise whose reaction was inline in its parent.
+    static ThrowCompletionOr<void> run_inline_reaction(VM&, Cell* derived, Value argument, bool rejected);
+
+    // Pending: the hole without reactions, else pending_reactions() as an internal cell. Settled:
+    // [[PromiseResult]].
+    Value result_or_reactions_ = Value::empty();
+    // Pending: inline_handler(). Settled: kRejectedBit and kHandledBit. Sharing the word keeps the promise
+    // at two words past the JSObject.
+    std::uintptr_t handler_or_settled_bits_ = 0;
 };
 
 // IsPromise(x) (27.2.1.6): the PromiseObject, or null.

@@ -53,6 +53,7 @@ const OperandText* CodeBlock::operand_text_for(std::uint32_t pc) const {
 void CodeBlock::visit_edges(Visitor& visitor) {
     for (Value constant : constants) visitor.visit(constant);
     visitor.visit(name);
+    visitor.visit(function_realm);
     if (feedback) {
         for (std::uint32_t i = 0; i < feedback_slot_count; ++i) {
             const FeedbackSlot& entry = feedback[i];

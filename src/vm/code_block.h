@@ -161,6 +161,11 @@ public:
     // Generators and async functions: the register Yield and Await write the resume mode into (it holds
     // the resume offset while the frame is suspended, see HeapFrame).
     std::uint32_t resume_mode_register = UINT32_MAX;
+    // Some function of this code was created in a realm other than `function_realm` (it keeps its own).
+    bool has_functions_in_other_realms = false;
+    // The realm of the first function created from this code, which is every such function's realm
+    // unless has_functions_in_other_realms (see JSFunction::realm()).
+    Realm* function_realm = nullptr;
     // Mapped arguments: for parameter i, where it lives — a register (< register_count) or, when captured,
     // a context slot (kParameterInContext | slot).
     static constexpr std::uint32_t kParameterInContext = 0x80000000u;

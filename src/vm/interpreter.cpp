@@ -70,6 +70,26 @@ void Interpreter::Impl::allocate_stack(std::size_t bytes) {
     max_heap_frame_depth = std::max<std::uint32_t>(kMinHeapFrameDepth, static_cast<std::uint32_t>(words / 64));
 }
 
+JSFunction::LexicalRecord* Interpreter::Impl::arrow_lexical_record(Frame& frame,
+                                                                   const CodeBlock& arrow_code) {
+    JSFunction::Lexical lexical;
+    // See JSFunction::create.
+    if (arrow_code.function_realm != &vm.current_realm()) lexical.realm = &vm.current_realm();
+    lexical.new_target = frame.new_target;
+    lexical.function = frame.callee ? frame.callee->active_function() : nullptr;
+    // A derived constructor before super(): arrows must share the binding super() will make.
+    if (!frame.this_box && frame.this_value.is_empty())
+        frame.this_box = vm.heap().allocate<ThisBox>(frame.this_value);
+    if (frame.this_box)
+        lexical.this_box = frame.this_box;
+    else
+        lexical.this_value = frame.this_value;
+    // The record is immutable, so arrows whose creators had the same bindings can share it.
+    if (!last_arrow_lexical || !(last_arrow_lexical->lexical == lexical))
+        last_arrow_lexical = vm.heap().allocate<JSFunction::LexicalRecord>(lexical);
+    return last_arrow_lexical;
+}
+
 Frame* Interpreter::Impl::push_stack_frame(CodeBlock* code) {
     if (!stack) allocate_stack(stack_size_bytes);
     std::size_t words = kFrameWords + code->register_count;
@@ -619,6 +639,8 @@ std::vector<StackTraceEntry> Interpreter::capture_stack_trace(std::size_t max_fr
 }
 
 void Interpreter::visit_roots(Visitor& visitor) {
+    // Not a root: dropping it lets a collection free the this value it holds.
+    impl_->last_arrow_lexical = nullptr;
     for (Frame* frame = impl_->current_frame; frame; frame = frame->caller) frame->visit(visitor);
 }
 

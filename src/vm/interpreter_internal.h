@@ -9,6 +9,7 @@
 #include "vm/frame.h"
 #include "vm/generator_object.h"
 #include "vm/interpreter.h"
+#include "vm/js_function.h"
 
 #include <cstdint>
 #include <cstring>
@@ -75,7 +76,13 @@ struct Interpreter::Impl {
     PromiseHooks promise_hooks;
     GeneratorChains chains;
 
+    // The LexicalRecord given to the last arrow created: consecutive arrows of one activation (closures
+    // created in a loop) share it.
+    JSFunction::LexicalRecord* last_arrow_lexical = nullptr;
+
     void allocate_stack(std::size_t bytes);
+    // The LexicalRecord for an arrow function of `arrow_code` that `frame` creates.
+    JSFunction::LexicalRecord* arrow_lexical_record(Frame& frame, const CodeBlock& arrow_code);
 
     // --- Frames ---
     // PrepareForOrdinaryCall + OrdinaryCallBindThis + argument binding for calling `function`

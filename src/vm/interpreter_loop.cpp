@@ -455,16 +455,7 @@ op_CreateRegExp:
 op_CreateClosure: {
     auto* code = static_cast<CodeBlock*>(K(0).as_cell());
     JSFunction* function = JSFunction::create(vm, code, frame->context);
-    if (code->code_kind == CodeKind::Arrow) {
-        JSFunction::Lexical lexical;
-        lexical.new_target = frame->new_target;
-        lexical.function = frame->callee ? frame->callee->active_function() : nullptr;
-        if (!frame->this_box && frame->this_value.is_empty())
-            frame->this_box = vm.heap().allocate<ThisBox>(frame->this_value);
-        if (frame->this_box) lexical.this_box = frame->this_box;
-        else lexical.this_value = frame->this_value;
-        function->set_lexical(lexical);
-    }
+    if (code->code_kind == CodeKind::Arrow) function->set_lexical(arrow_lexical_record(*frame, *code));
     acc = Value(static_cast<JSObject*>(function));
     NEXT(CreateClosure);
 }
@@ -473,10 +464,10 @@ op_CreateClass:
                                      &R(2)));
     NEXT(CreateClass);
 op_SetHomeObject:
-    as_js_function(acc)->set_home_object(R(0).as_object());
+    as_js_function(acc)->set_home_object(vm, R(0).as_object());
     NEXT(SetHomeObject);
 op_SetClassFields:
-    as_js_function(R(0))->set_fields_initializer(as_js_function(acc));
+    as_js_function(R(0))->set_fields_initializer(vm, as_js_function(acc));
     NEXT(SetClassFields);
 op_InitializeInstanceElements: {
     JSFunction* active = frame->callee ? frame->callee->active_function() : nullptr;

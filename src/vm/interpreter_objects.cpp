@@ -79,7 +79,8 @@ ThrowCompletionOr<void> define_accessor(VM& vm, Value object, Value key, Value f
     JSObject* closure = function.as_object();
     bool is_setter = (flags & 1) != 0;
     SetFunctionName(vm, closure, property_key, is_setter ? "set" : "get");
-    if (JSFunction* js_function = as_js_function(function)) js_function->set_home_object(object.as_object());
+    if (JSFunction* js_function = as_js_function(function))
+        js_function->set_home_object(vm, object.as_object());
     PropertyDescriptor descriptor;
     if (is_setter) descriptor.set = closure;
     else descriptor.get = closure;
@@ -92,7 +93,8 @@ ThrowCompletionOr<void> define_accessor(VM& vm, Value object, Value key, Value f
 ThrowCompletionOr<void> define_method(VM& vm, Value object, Value key, Value function, bool enumerable) {
     PropertyKey property_key = TRY(ToPropertyKey(vm, key));
     SetFunctionName(vm, function.as_object(), property_key);
-    if (JSFunction* js_function = as_js_function(function)) js_function->set_home_object(object.as_object());
+    if (JSFunction* js_function = as_js_function(function))
+        js_function->set_home_object(vm, object.as_object());
     auto descriptor =
         PropertyDescriptor::data(function, kWritable | kConfigurable | (enumerable ? kEnumerable : 0));
     TRY(object.as_object()->define_property_or_throw(vm, property_key, descriptor));
@@ -121,7 +123,7 @@ ThrowCompletionOr<Value> create_class(VM& vm, CodeBlock* code, Value heritage, E
     JSObject* prototype = JSObject::create(vm, prototype_parent);
     JSFunction* constructor = JSFunction::create(vm, code, environment, constructor_parent);
     MakeConstructor(vm, constructor, false, prototype);
-    constructor->set_home_object(prototype);
+    constructor->set_home_object(vm, prototype);
     prototype->define_direct_property(vm, vm.names().constructor, Value(static_cast<JSObject*>(constructor)),
                                       kBuiltinAttributes);
     *prototype_out = Value(prototype);

@@ -25,6 +25,13 @@ bool code_is_constructor(const CodeBlock* code) {
     }
 }
 
+// Non-strict plain functions carry "arguments" and "caller" as V8's do (an implementation extension 17.1
+// allows for them; strict functions must not have them). Their value is always null.
+bool has_legacy_caller_and_arguments(const CodeBlock* code) {
+    return !code->strict && code->code_kind == CodeKind::Function &&
+           code->function_kind == FunctionKind::Normal && !code->is_method;
+}
+
 JSObject* default_function_prototype(Realm& realm, FunctionKind kind) {
     JSObject* prototype = nullptr;
     switch (kind) {
@@ -43,28 +50,59 @@ JSObject* default_function_prototype(Realm& realm, FunctionKind kind) {
     return prototype ? prototype : realm.intrinsic(Intrinsic::FunctionPrototype);
 }
 
+// How many own properties create() gives a function of `code`, so they fit in the cell: "length" and
+// "name", then "prototype" for generators and constructors, then "arguments" and "caller" for sloppy plain
+// functions.
+std::uint32_t initial_property_count(const CodeBlock* code) {
+    std::uint32_t count = 2;
+    if (code->function_kind == FunctionKind::Generator ||
+        code->function_kind == FunctionKind::AsyncGenerator || code_is_constructor(code))
+        ++count;
+    if (has_legacy_caller_and_arguments(code)) count += 2;
+    return count;
+}
+
 } // namespace
 
-JSFunction::JSFunction(Shape* shape, CodeBlock* code, Environment* environment, Realm* realm)
-    : JSObject(shape), code_(code), environment_(environment), realm_(realm),
-      is_constructor_(code_is_constructor(code)) {
+void FunctionMethodData::visit_edges(Visitor& visitor) {
+    visitor.visit(home_object);
+    visitor.visit(fields_initializer);
+    visitor.visit(realm);
+}
+
+void JSFunction::LexicalRecord::visit_edges(Visitor& visitor) {
+    visitor.visit(lexical.this_value);
+    visitor.visit(lexical.this_box);
+    visitor.visit(lexical.new_target);
+    visitor.visit(lexical.function);
+    visitor.visit(lexical.realm);
+}
+
+JSFunction::JSFunction(Shape* shape, CodeBlock* code, Environment* environment)
+    : JSObject(shape, InlineSlots{}, reinterpret_cast<Value*>(this + 1)), code_(code), environment_(environment) {
     set_ordinary_methods(true, true);
 }
 
 JSFunction* JSFunction::create(VM& vm, CodeBlock* code, Environment* environment, JSObject* prototype) {
     Realm& realm = vm.current_realm();
     if (!prototype) prototype = default_function_prototype(realm, code->function_kind);
-    auto* function = vm.heap().allocate<JSFunction>(Shape::create_root(vm, prototype), code, environment, &realm);
+    std::uint32_t slot_count = initial_property_count(code);
+    auto* function = vm.heap().allocate_with_extra<JSFunction>(
+        slot_count * sizeof(Value), Shape::create_root(vm, prototype), code, environment);
+    // [[Realm]], as realm() finds it. Arrows get theirs from their LexicalRecord
+    // (Interpreter::Impl::arrow_lexical_record), which is set before anything reads it.
+    if (!code->function_realm) code->function_realm = &realm;
+    if (code->function_realm != &realm) {
+        code->has_functions_in_other_realms = true;
+        if (code->code_kind != CodeKind::Arrow) function->ensure_method_data(vm).realm = &realm;
+    }
     const CommonNames& names = vm.names();
     // OrdinaryFunctionCreate: "length"; then SetFunctionName: "name".
     function->define_direct_property(vm, names.length, Value(static_cast<double>(code->function_length)),
                                      kConfigurable);
     JSString* name = code->name ? code->name : vm.names().empty_string.as_atom();
     function->define_direct_property(vm, names.name, Value(name), kConfigurable);
-    // Non-strict plain functions carry "arguments" and "caller" as V8's do (an implementation extension
-    // 17.1 allows for them; strict functions must not have them). Their value is always null.
-    if (!code->strict && code->code_kind == CodeKind::Function &&
-        code->function_kind == FunctionKind::Normal && !code->is_method) {
+    if (has_legacy_caller_and_arguments(code)) {
         function->define_direct_property(vm, names.arguments, Value::null(), 0);
         function->define_direct_property(vm, names.caller, Value::null(), 0);
     }
@@ -82,7 +120,8 @@ JSFunction* JSFunction::create(VM& vm, CodeBlock* code, Environment* environment
     }
     case FunctionKind::Normal:
         // Class constructors get their prototype from CreateClass.
-        if (code->code_kind == CodeKind::Function && function->is_constructor_) MakeConstructor(vm, function);
+        if (code->code_kind == CodeKind::Function && function->is_constructor())
+            MakeConstructor(vm, function);
         break;
     case FunctionKind::Async:
         break;
@@ -99,6 +138,52 @@ void MakeConstructor(VM& vm, JSFunction* function, bool writable_prototype, JSOb
     }
     function->define_direct_property(vm, names.prototype, Value(prototype),
                                      writable_prototype ? PropertyAttributes(kWritable) : PropertyAttributes(0));
+}
+
+bool JSFunction::is_constructor() const {
+    return code_is_constructor(code_);
+}
+
+FunctionMethodData* JSFunction::method_data() const {
+    return is_arrow() ? nullptr : static_cast<FunctionMethodData*>(side_data_);
+}
+
+JSObject* JSFunction::home_object() const {
+    FunctionMethodData* data = method_data();
+    return data ? data->home_object : nullptr;
+}
+
+FunctionMethodData& JSFunction::ensure_method_data(VM& vm) {
+    if (!side_data_) side_data_ = vm.heap().allocate<FunctionMethodData>();
+    return *method_data();
+}
+
+Realm* JSFunction::own_realm() const {
+    Realm* realm = nullptr;
+    if (is_arrow())
+        realm = side_data_ ? lexical().realm : nullptr;
+    else if (FunctionMethodData* data = method_data())
+        realm = data->realm;
+    return realm ? realm : code_->function_realm;
+}
+
+void JSFunction::set_home_object(VM& vm, JSObject* home) {
+    ensure_method_data(vm).home_object = home;
+}
+
+JSFunction* JSFunction::fields_initializer() const {
+    FunctionMethodData* data = method_data();
+    return data ? data->fields_initializer : nullptr;
+}
+
+void JSFunction::set_fields_initializer(VM& vm, JSFunction* initializer) {
+    ensure_method_data(vm).fields_initializer = initializer;
+}
+
+JSFunction* JSFunction::active_function() {
+    if (!is_arrow() || !side_data_) return this;
+    JSFunction* creator = lexical().function;
+    return creator ? creator : this;
 }
 
 bool JSFunction::is_strict() const { return code_->strict; }
@@ -123,13 +208,7 @@ void JSFunction::visit_edges(Visitor& visitor) {
     JSObject::visit_edges(visitor);
     visitor.visit(code_);
     visitor.visit(environment_);
-    visitor.visit(realm_);
-    visitor.visit(home_object_);
-    visitor.visit(fields_initializer_);
-    visitor.visit(lexical_.this_value);
-    visitor.visit(lexical_.this_box);
-    visitor.visit(lexical_.new_target);
-    visitor.visit(lexical_.function);
+    visitor.visit(side_data_);
 }
 
 } // namespace yjs

@@ -1,6 +1,7 @@
 #pragma once
 // JSFunction: an ECMAScript function object (10.2) — a closure over a compiled CodeBlock.
 #include "runtime/object.h"
+#include "vm/code_block.h"
 
 #include <cstdint>
 
@@ -8,6 +9,7 @@ namespace yjs {
 
 class CodeBlock;
 class Environment;
+class JSFunction;
 class Realm;
 class VM;
 
@@ -24,6 +26,17 @@ public:
     void visit_edges(Visitor& visitor) override { visitor.visit(value); }
 };
 
+// The [[HomeObject]] and class-fields initializer of a method or class constructor, and the realm of a
+// function whose code's other functions have another: a separate cell, since most functions have none.
+class FunctionMethodData final : public Cell {
+public:
+    JSObject* home_object = nullptr;
+    JSFunction* fields_initializer = nullptr;
+    Realm* realm = nullptr; // null: the code's function_realm
+    const char* class_name() const override { return "FunctionMethodData"; }
+    void visit_edges(Visitor&) override;
+};
+
 class JSFunction final : public JSObject {
 public:
     // InstantiateOrdinaryFunctionExpression & co.: OrdinaryFunctionCreate with the default prototype for the
@@ -31,13 +44,14 @@ public:
     // SetFunctionName(code->name) and, where the kind calls for it, MakeConstructor (or the generator
     // `prototype` object). The function's realm is the current realm.
     static JSFunction* create(VM&, CodeBlock* code, Environment* environment, JSObject* prototype = nullptr);
-    JSFunction(Shape*, CodeBlock* code, Environment* environment, Realm* realm);
+    // The cell's property slots follow the function's fields (create() makes room for its initial ones).
+    JSFunction(Shape*, CodeBlock* code, Environment* environment);
 
     const char* class_name() const override { return "Function"; }
     bool is_function() const override { return true; }
     bool is_callable() const override { return true; }
-    bool is_constructor() const override { return is_constructor_; }
-    Realm* function_realm() const override { return realm_; }
+    bool is_constructor() const override;
+    Realm* function_realm() const override { return realm(); }
 
     ThrowCompletionOr<Value> internal_call(VM&, Value this_value, std::span<const Value> arguments) override;
     ThrowCompletionOr<JSObject*> internal_construct(VM&, std::span<const Value> arguments,
@@ -46,17 +60,25 @@ public:
 
     CodeBlock* code_block() const { return code_; }
     Environment* environment() const { return environment_; }
-    Realm* realm() const { return realm_; }
+    // [[Realm]]: the realm the function was created in. Not stored in the function: it is its code's
+    // function_realm unless that code also has functions in other realms, which keep theirs in their side
+    // data.
+    Realm* realm() const {
+        if (!code_->has_functions_in_other_realms) [[likely]]
+            return code_->function_realm;
+        return own_realm();
+    }
     bool is_strict() const;
     bool is_arrow() const;
     bool is_class_constructor() const;
     ConstructorKind constructor_kind() const;
 
-    JSObject* home_object() const { return home_object_; }
-    void set_home_object(JSObject* home) { home_object_ = home; }
+    // Null for arrows (they use their creator's, see active_function()).
+    JSObject* home_object() const;
+    void set_home_object(VM&, JSObject* home);
     // The class's instance-elements initializer (fields and private methods), run on construction.
-    JSFunction* fields_initializer() const { return fields_initializer_; }
-    void set_fields_initializer(JSFunction* initializer) { fields_initializer_ = initializer; }
+    JSFunction* fields_initializer() const;
+    void set_fields_initializer(VM&, JSFunction* initializer);
 
     // Arrow functions: what they inherit from the activation that created them.
     struct Lexical {
@@ -64,22 +86,38 @@ public:
         ThisBox* this_box = nullptr; // derived constructors: the shared this binding
         Value new_target;
         JSFunction* function = nullptr; // the creator's active function (home object, super(), fields)
+        Realm* realm = nullptr;         // the arrow's realm when not its code's function_realm
+        bool operator==(const Lexical& other) const {
+            return this_value.bits() == other.this_value.bits() && this_box == other.this_box &&
+                   new_target.bits() == other.new_target.bits() && function == other.function &&
+                   realm == other.realm;
+        }
     };
-    const Lexical& lexical() const { return lexical_; }
-    void set_lexical(const Lexical& lexical) { lexical_ = lexical; }
+    // An immutable Lexical record: every arrow created by one activation can share a single one.
+    class LexicalRecord final : public Cell {
+    public:
+        explicit LexicalRecord(const Lexical& lexical) : lexical(lexical) {}
+        const Lexical lexical;
+        const char* class_name() const override { return "ArrowLexicalRecord"; }
+        void visit_edges(Visitor&) override;
+    };
+    // Arrows only (every arrow gets its record when created).
+    const Lexical& lexical() const { return static_cast<const LexicalRecord*>(side_data_)->lexical; }
+    void set_lexical(LexicalRecord* record) { side_data_ = record; }
 
     // The function whose [[HomeObject]] / [[ConstructorKind]] / fields apply when this one runs: itself,
     // or for arrows the creating activation's function.
-    JSFunction* active_function() { return is_arrow() && lexical_.function ? lexical_.function : this; }
+    JSFunction* active_function();
 
 private:
+    FunctionMethodData* method_data() const;
+    FunctionMethodData& ensure_method_data(VM&);
+    Realm* own_realm() const;
+
     CodeBlock* code_;
     Environment* environment_;
-    Realm* realm_;
-    JSObject* home_object_ = nullptr;
-    JSFunction* fields_initializer_ = nullptr;
-    Lexical lexical_;
-    bool is_constructor_ = false;
+    // Arrows: their LexicalRecord; other functions: their FunctionMethodData, or null while they have none.
+    Cell* side_data_ = nullptr;
 };
 
 // Fast exact type test for the interpreter's call paths.
