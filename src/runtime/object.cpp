@@ -69,6 +69,7 @@ JSObject::JSObject(Shape* shape) : shape_(shape) {
 }
 
 JSObject::~JSObject() {
+    assert(!uses_shared_slots());
     if (Value* storage = out_of_line_slots()) {
         StorageHeader& header = storage_header(storage);
         Heap::of(this).did_free_external(std::size_t(header.capacity) * sizeof(Value));
@@ -80,7 +81,10 @@ JSObject::~JSObject() {
 std::uint32_t JSObject::slot_capacity() const {
     Value* storage = slots();
     if (!storage) return 0;
-    if (!has_inline_slots()) return static_cast<std::uint32_t>(storage_header(storage).capacity);
+    if (!has_inline_slots()) {
+        std::uint64_t capacity = storage_header(storage).capacity;
+        return capacity == kSharedSlots ? 0 : static_cast<std::uint32_t>(capacity);
+    }
     // Trailing storage runs to the end of the cell, which may be larger than requested (size classes).
     const char* cell_end = reinterpret_cast<const char*>(this) + Heap::cell_size(this);
     return static_cast<std::uint32_t>((cell_end - reinterpret_cast<const char*>(storage)) / sizeof(Value));
@@ -102,27 +106,61 @@ void JSObject::ensure_slot_capacity(std::uint32_t count) {
 }
 
 void JSObject::move_to_out_of_line_storage(std::uint32_t capacity) {
-    std::uint32_t old_capacity = slot_capacity();
+    bool shared = uses_shared_slots();
+    // The values to keep: a shared block has no capacity of this object's, only the shape's slots.
+    std::uint32_t kept = shared ? shape_->slot_count() : slot_capacity();
     std::size_t bytes = sizeof(StorageHeader) + std::size_t(capacity) * sizeof(Value);
     StorageHeader* header;
     std::size_t added_bytes;
-    if (Value* storage = out_of_line_slots()) {
+    if (Value* storage = out_of_line_slots(); storage && !shared) {
         header = static_cast<StorageHeader*>(std::realloc(static_cast<void*>(&storage_header(storage)), bytes));
         if (!header) Heap::fatal_out_of_memory();
-        added_bytes = std::size_t(capacity - old_capacity) * sizeof(Value);
+        added_bytes = std::size_t(capacity - kept) * sizeof(Value);
     } else {
-        // No storage yet, or outgrowing the trailing storage (which the cell's size already accounted for).
+        // No storage yet, outgrowing the trailing storage (which the cell's size already accounted for), or
+        // leaving shared slots.
         header = static_cast<StorageHeader*>(std::malloc(bytes));
         if (!header) Heap::fatal_out_of_memory();
         header->indexed = nullptr;
-        if (Value* trailing = slots()) std::copy(trailing, trailing + old_capacity, reinterpret_cast<Value*>(header + 1));
+        if (Value* old_slots = slots()) std::copy(old_slots, old_slots + kept, reinterpret_cast<Value*>(header + 1));
         added_bytes = std::size_t(capacity) * sizeof(Value);
     }
     Heap::of(this).did_allocate_external(added_bytes);
     header->capacity = capacity;
     auto* new_slots = reinterpret_cast<Value*>(header + 1);
-    std::fill(new_slots + old_capacity, new_slots + capacity, Value::undefined());
+    std::fill(new_slots + kept, new_slots + capacity, Value::undefined());
     set_slots(new_slots, false);
+    if (shared) did_stop_sharing_slots();
+}
+
+Value* JSObject::create_shared_slots(std::span<const Value> values) {
+    auto* header = static_cast<StorageHeader*>(std::malloc(sizeof(StorageHeader) + values.size_bytes()));
+    if (!header) Heap::fatal_out_of_memory();
+    header->indexed = nullptr;
+    header->capacity = kSharedSlots;
+    auto* shared = reinterpret_cast<Value*>(header + 1);
+    std::copy(values.begin(), values.end(), shared);
+    return shared;
+}
+
+void JSObject::free_shared_slots(Value* shared) {
+    if (shared) std::free(&storage_header(shared));
+}
+
+void JSObject::use_shared_slots(Shape* shape, Value* shared) {
+    assert(slot_capacity() == 0 && shape->slot_count() > 0);
+    shape_ = shape;
+    set_slots(shared, false);
+}
+
+bool JSObject::uses_shared_slots() const {
+    Value* storage = out_of_line_slots();
+    return storage && storage_header(storage).capacity == kSharedSlots;
+}
+
+Value* JSObject::writable_slots() {
+    if (uses_shared_slots()) move_to_out_of_line_storage(std::max(shape_->slot_count(), 4u));
+    return slots();
 }
 
 JSObject* JSObject::prototype() const {
@@ -134,7 +172,7 @@ bool JSObject::extensible() const {
 
 IndexedProperties& JSObject::ensure_indexed(VM& vm) {
     if (IndexedProperties* elements = indexed()) return *elements;
-    if (!out_of_line_slots()) move_to_out_of_line_storage(slot_capacity());
+    if (!out_of_line_slots() || uses_shared_slots()) move_to_out_of_line_storage(std::max(slot_capacity(), shape_->slot_count()));
     StorageHeader& header = storage_header(slots());
     header.indexed = new IndexedProperties(vm.heap());
     return *header.indexed;
@@ -174,7 +212,7 @@ void JSObject::write_own_storage_value(PropertyKey key, Value value) {
         if (!elements->set_dense(index, value)) elements->put(index, value, elements->get(index)->attributes);
         return;
     }
-    slots()[shape_->lookup(key)->slot] = value;
+    writable_slots()[shape_->lookup(key)->slot] = value;
 }
 
 void JSObject::define_direct_property(VM& vm, PropertyKey key, Value value, PropertyAttributes attributes) {
@@ -187,8 +225,8 @@ void JSObject::define_direct_property(VM& vm, PropertyKey key, Value value, Prop
         add_to_storage(vm, key, value, attributes);
         return;
     }
-    if (property->attributes != attributes) shape_ = shape_->with_changed_attributes(vm, key, attributes);
-    slots()[property->slot] = value;
+    if (property->attributes != attributes) change_shape(shape_->with_changed_attributes(vm, key, attributes));
+    writable_slots()[property->slot] = value;
 }
 
 void JSObject::define_direct_accessor(VM& vm, PropertyKey key, JSObject* getter, JSObject* setter,
@@ -211,8 +249,8 @@ void JSObject::delete_direct_property(VM& vm, PropertyKey key) {
     }
     auto property = shape_->lookup(key);
     if (!property) return;
-    shape_ = shape_->with_removed_property(vm, key);
-    slots()[property->slot] = Value::undefined();
+    change_shape(shape_->with_removed_property(vm, key));
+    writable_slots()[property->slot] = Value::undefined();
 }
 
 JSObject* JSObject::define_native_function(VM& vm, Realm& realm, PropertyKey key,
@@ -456,12 +494,12 @@ bool JSObject::ordinary_set_prototype_of(VM& vm, JSObject* prototype) {
         if (p == this) return false;
         if (p->is_proxy()) break;
     }
-    shape_ = shape_->with_prototype(vm, prototype);
+    change_shape(shape_->with_prototype(vm, prototype));
     return true;
 }
 
 void JSObject::ordinary_prevent_extensions(VM& vm) {
-    shape_ = shape_->with_extensible(vm, false);
+    change_shape(shape_->with_extensible(vm, false));
 }
 
 void JSObject::ordinary_own_property_keys(VM&, MarkedKeyVector& keys) {
@@ -636,7 +674,7 @@ ThrowCompletionOr<void> JSObject::private_set(VM& vm, Symbol* name, Value value)
     if (!is_accessor(property->attributes)) {
         if (!(property->attributes & kWritable))
             return vm.throw_type_error("Private method " + private_name(name) + " is not writable");
-        slots()[property->slot] = value;
+        writable_slots()[property->slot] = value;
         return {};
     }
     JSObject* setter = as_accessor(slots()[property->slot])->setter;

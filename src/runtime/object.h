@@ -170,6 +170,12 @@ public:
     };
     std::optional<OwnLookup> lookup_own_storage(PropertyKey) const;
 
+    // Shared slots: immutable values that objects created alike (closures of one code block) can all use
+    // as their slots until one of them changes its shape or writes a slot, which first gives it a copy of
+    // its own. Their creator owns them and frees them once no object can use them any more.
+    static Value* create_shared_slots(std::span<const Value> values);
+    static void free_shared_slots(Value* shared);
+
     Shape* shape() const { return shape_; }
     JSObject* prototype() const; // the stored [[Prototype]] (no traps)
     bool extensible() const;
@@ -195,6 +201,14 @@ protected:
     // For subclasses whose cell keeps its slots at `storage`, after their own fields: the slots run to the
     // end of the cell.
     JSObject(Shape*, InlineSlots, Value* storage);
+
+    // Gives an object that has no slot storage `shape` and shared slots (see create_shared_slots()), which
+    // must hold the shape's slots; it must drop them (forget_slots()) before ~JSObject runs.
+    void use_shared_slots(Shape* shape, Value* shared);
+    bool uses_shared_slots() const;
+    void forget_slots() { set_slots(nullptr, false); }
+    // Called when this object has just stopped using shared slots (it has a copy of its own now).
+    virtual void did_stop_sharing_slots() {}
     void set_shape(Shape* shape) { shape_ = shape; }
     void ensure_slot_capacity(std::uint32_t count);
     void set_ordinary_methods(bool lookup, bool update) {
@@ -217,8 +231,9 @@ private:
 
     struct StorageHeader {
         IndexedProperties* indexed;
-        std::uint64_t capacity;
+        std::uint64_t capacity; // kSharedSlots for shared slots
     };
+    static constexpr std::uint64_t kSharedSlots = std::uint64_t(1) << 63;
     static StorageHeader& storage_header(Value* out_of_line_slots) {
         return reinterpret_cast<StorageHeader*>(out_of_line_slots)[-1];
     }
@@ -227,8 +242,15 @@ private:
     // The slots when they live in malloc'd storage, else null.
     Value* out_of_line_slots() const { return has_inline_slots() ? nullptr : slots(); }
     std::uint32_t slot_capacity() const;
-    // Moves the slots (with room for `capacity`) to malloc'd storage, or grows that storage.
+    // Moves the slots (with room for `capacity`) to malloc'd storage of this object's own, or grows that
+    // storage.
     void move_to_out_of_line_storage(std::uint32_t capacity);
+    // The slots, first copied if they are shared: for writes, and before any change of shape.
+    Value* writable_slots();
+    void change_shape(Shape* shape) {
+        writable_slots();
+        shape_ = shape;
+    }
     void set_slots(Value* slots, bool inline_slots) {
         slots_and_flags_ = reinterpret_cast<std::uintptr_t>(slots) | (slots_and_flags_ & kFlagMask);
         if (!inline_slots) slots_and_flags_ &= ~kInlineSlotsFlag;

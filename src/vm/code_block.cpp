@@ -50,8 +50,15 @@ const OperandText* CodeBlock::operand_text_for(std::uint32_t pc) const {
     return it != operand_texts.end() && it->pc == pc ? &*it : nullptr;
 }
 
+CodeBlock::~CodeBlock() {
+    JSObject::free_shared_slots(arrow_initial_slots);
+}
+
 void CodeBlock::visit_edges(Visitor& visitor) {
     for (Value constant : constants) visitor.visit(constant);
+    if (arrow_initial_slots) {
+        for (std::uint32_t i = 0; i < kArrowInitialSlotCount; ++i) visitor.visit(arrow_initial_slots[i]);
+    }
     visitor.visit(name);
     visitor.visit(function_realm);
     if (feedback) {

@@ -166,6 +166,10 @@ public:
     // The realm of the first function created from this code, which is every such function's realm
     // unless has_functions_in_other_realms (see JSFunction::realm()).
     Realm* function_realm = nullptr;
+    // Arrows: the values of "length" and "name" every arrow of this code starts with, shared by them
+    // until one changes its properties (JSObject's shared slots); made with the first arrow.
+    static constexpr std::uint32_t kArrowInitialSlotCount = 2;
+    Value* arrow_initial_slots = nullptr;
     // Mapped arguments: for parameter i, where it lives — a register (< register_count) or, when captured,
     // a context slot (kParameterInContext | slot).
     static constexpr std::uint32_t kParameterInContext = 0x80000000u;
@@ -188,6 +192,7 @@ public:
     // Inline caches, `feedback_slot_count` entries, allocated by the interpreter on first execution.
     std::unique_ptr<FeedbackSlot[]> feedback;
 
+    ~CodeBlock() override;
     const char* class_name() const override { return "CodeBlock"; }
     void visit_edges(Visitor&) override;
 };

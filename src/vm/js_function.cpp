@@ -78,6 +78,11 @@ void JSFunction::LexicalRecord::visit_edges(Visitor& visitor) {
     visitor.visit(lexical.realm);
 }
 
+JSFunction::~JSFunction() {
+    // The shared slots belong to the code block, which may be gone already: do not even look at them.
+    if (side_data_and_flag_ & kSharesInitialSlots) forget_slots();
+}
+
 JSFunction::JSFunction(Shape* shape, CodeBlock* code, Environment* environment)
     : JSObject(shape, InlineSlots{}, reinterpret_cast<Value*>(this + 1)), code_(code), environment_(environment) {
     set_ordinary_methods(true, true);
@@ -86,6 +91,26 @@ JSFunction::JSFunction(Shape* shape, CodeBlock* code, Environment* environment)
 JSFunction* JSFunction::create(VM& vm, CodeBlock* code, Environment* environment, JSObject* prototype) {
     Realm& realm = vm.current_realm();
     if (!prototype) prototype = default_function_prototype(realm, code->function_kind);
+    const CommonNames& names = vm.names();
+    JSString* name = code->name ? code->name : vm.names().empty_string.as_atom();
+    if (code->code_kind == CodeKind::Arrow) {
+        // OrdinaryFunctionCreate's "length" and SetFunctionName's "name", with the values every arrow of
+        // this code starts with: shared, so the arrow cell has no slots of its own.
+        if (!code->arrow_initial_slots) {
+            Value initial[] = {Value(static_cast<double>(code->function_length)), Value(name)};
+            static_assert(std::size(initial) == CodeBlock::kArrowInitialSlotCount);
+            code->arrow_initial_slots = JSObject::create_shared_slots(initial);
+        }
+        Shape* shape = Shape::create_root(vm, prototype)
+                           ->with_added_property(vm, names.length, kConfigurable)
+                           ->with_added_property(vm, names.name, kConfigurable);
+        auto* function = vm.heap().allocate<JSFunction>(Shape::create_root(vm, prototype), code, environment);
+        function->use_shared_slots(shape, code->arrow_initial_slots);
+        function->side_data_and_flag_ |= kSharesInitialSlots;
+        if (!code->function_realm) code->function_realm = &realm;
+        if (code->function_realm != &realm) code->has_functions_in_other_realms = true;
+        return function;
+    }
     std::uint32_t slot_count = initial_property_count(code);
     auto* function = vm.heap().allocate_with_extra<JSFunction>(
         slot_count * sizeof(Value), Shape::create_root(vm, prototype), code, environment);
@@ -94,13 +119,11 @@ JSFunction* JSFunction::create(VM& vm, CodeBlock* code, Environment* environment
     if (!code->function_realm) code->function_realm = &realm;
     if (code->function_realm != &realm) {
         code->has_functions_in_other_realms = true;
-        if (code->code_kind != CodeKind::Arrow) function->ensure_method_data(vm).realm = &realm;
+        function->ensure_method_data(vm).realm = &realm;
     }
-    const CommonNames& names = vm.names();
     // OrdinaryFunctionCreate: "length"; then SetFunctionName: "name".
     function->define_direct_property(vm, names.length, Value(static_cast<double>(code->function_length)),
                                      kConfigurable);
-    JSString* name = code->name ? code->name : vm.names().empty_string.as_atom();
     function->define_direct_property(vm, names.name, Value(name), kConfigurable);
     if (has_legacy_caller_and_arguments(code)) {
         function->define_direct_property(vm, names.arguments, Value::null(), 0);
@@ -145,7 +168,7 @@ bool JSFunction::is_constructor() const {
 }
 
 FunctionMethodData* JSFunction::method_data() const {
-    return is_arrow() ? nullptr : static_cast<FunctionMethodData*>(side_data_);
+    return is_arrow() ? nullptr : static_cast<FunctionMethodData*>(side_data());
 }
 
 JSObject* JSFunction::home_object() const {
@@ -154,14 +177,14 @@ JSObject* JSFunction::home_object() const {
 }
 
 FunctionMethodData& JSFunction::ensure_method_data(VM& vm) {
-    if (!side_data_) side_data_ = vm.heap().allocate<FunctionMethodData>();
+    if (!side_data()) set_side_data(vm.heap().allocate<FunctionMethodData>());
     return *method_data();
 }
 
 Realm* JSFunction::own_realm() const {
     Realm* realm = nullptr;
     if (is_arrow())
-        realm = side_data_ ? lexical().realm : nullptr;
+        realm = side_data() ? lexical().realm : nullptr;
     else if (FunctionMethodData* data = method_data())
         realm = data->realm;
     return realm ? realm : code_->function_realm;
@@ -181,7 +204,7 @@ void JSFunction::set_fields_initializer(VM& vm, JSFunction* initializer) {
 }
 
 JSFunction* JSFunction::active_function() {
-    if (!is_arrow() || !side_data_) return this;
+    if (!is_arrow() || !side_data()) return this;
     JSFunction* creator = lexical().function;
     return creator ? creator : this;
 }
@@ -208,7 +231,7 @@ void JSFunction::visit_edges(Visitor& visitor) {
     JSObject::visit_edges(visitor);
     visitor.visit(code_);
     visitor.visit(environment_);
-    visitor.visit(side_data_);
+    visitor.visit(side_data());
 }
 
 } // namespace yjs

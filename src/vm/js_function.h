@@ -46,6 +46,7 @@ public:
     static JSFunction* create(VM&, CodeBlock* code, Environment* environment, JSObject* prototype = nullptr);
     // The cell's property slots follow the function's fields (create() makes room for its initial ones).
     JSFunction(Shape*, CodeBlock* code, Environment* environment);
+    ~JSFunction() override;
 
     const char* class_name() const override { return "Function"; }
     bool is_function() const override { return true; }
@@ -102,12 +103,15 @@ public:
         void visit_edges(Visitor&) override;
     };
     // Arrows only (every arrow gets its record when created).
-    const Lexical& lexical() const { return static_cast<const LexicalRecord*>(side_data_)->lexical; }
-    void set_lexical(LexicalRecord* record) { side_data_ = record; }
+    const Lexical& lexical() const { return static_cast<const LexicalRecord*>(side_data())->lexical; }
+    void set_lexical(LexicalRecord* record) { set_side_data(record); }
 
     // The function whose [[HomeObject]] / [[ConstructorKind]] / fields apply when this one runs: itself,
     // or for arrows the creating activation's function.
     JSFunction* active_function();
+
+protected:
+    void did_stop_sharing_slots() override { side_data_and_flag_ &= ~kSharesInitialSlots; }
 
 private:
     FunctionMethodData* method_data() const;
@@ -117,7 +121,13 @@ private:
     CodeBlock* code_;
     Environment* environment_;
     // Arrows: their LexicalRecord; other functions: their FunctionMethodData, or null while they have none.
-    Cell* side_data_ = nullptr;
+    // The low bit says the slots are the code block's shared initial slots (see create()).
+    static constexpr std::uintptr_t kSharesInitialSlots = 1;
+    Cell* side_data() const { return reinterpret_cast<Cell*>(side_data_and_flag_ & ~kSharesInitialSlots); }
+    void set_side_data(Cell* data) {
+        side_data_and_flag_ = reinterpret_cast<std::uintptr_t>(data) | (side_data_and_flag_ & kSharesInitialSlots);
+    }
+    std::uintptr_t side_data_and_flag_ = 0;
 };
 
 // Fast exact type test for the interpreter's call paths.
