@@ -167,64 +167,59 @@ Frame* Interpreter::Impl::enter_function(JSFunction* function, Value this_argume
     }
 
     Frame* frame = nullptr;
-    switch (code->function_kind) {
-    case FunctionKind::Normal:
+    if (code->function_kind == FunctionKind::Normal) {
         frame = push_stack_frame(code);
         if (!frame) return nullptr;
-        break;
-    case FunctionKind::Generator: {
+    } else {
+        // Generators and async functions: the frame's registers live in the object created here.
         if (heap_frame_depth >= max_heap_frame_depth) {
             interp::throw_stack_overflow(vm);
             return nullptr;
         }
-        auto* generator = GeneratorObject::create(vm, function, this_value);
+        Cell* owner = nullptr;
+        Value* registers = nullptr;
+        FrameKind kind = FrameKind::Generator;
+        switch (code->function_kind) {
+        case FunctionKind::Normal:
+            break;
+        case FunctionKind::Generator: {
+            auto* generator = GeneratorObject::create(vm, function, this_value);
+            owner = generator;
+            registers = generator->registers();
+            break;
+        }
+        case FunctionKind::Async: {
+            if (!promise_hooks.new_promise_capability || !promise_hooks.await) {
+                vm.throw_type_error("async functions are not supported yet (Promise is missing)");
+                return nullptr;
+            }
+            // NewPromiseCapability(%Promise%) of the callee's realm (EvaluateAsyncFunctionBody runs in it).
+            Realm* caller_realm = &vm.current_realm();
+            vm.set_current_realm(callee_realm);
+            auto capability = promise_hooks.new_promise_capability(vm);
+            vm.set_current_realm(caller_realm);
+            if (capability.is_error()) return nullptr;
+            auto* async_object = AsyncFunctionObject::create(vm, function, this_value, capability.value());
+            async_object->set_running(true);
+            owner = async_object;
+            registers = async_object->registers();
+            kind = FrameKind::Async;
+            break;
+        }
+        case FunctionKind::AsyncGenerator: {
+            auto* generator = AsyncGeneratorObject::create(vm, function, this_value);
+            owner = generator;
+            registers = generator->registers();
+            kind = FrameKind::AsyncGenerator;
+            break;
+        }
+        }
         frame = push_frame_header();
         if (!frame) return nullptr;
-        frame->registers = generator->registers();
-        frame->owner = generator;
-        frame->kind = FrameKind::Generator;
+        frame->registers = registers;
+        frame->owner = owner;
+        frame->kind = kind;
         ++heap_frame_depth;
-        break;
-    }
-    case FunctionKind::Async: {
-        if (!promise_hooks.new_promise_capability || !promise_hooks.await) {
-            vm.throw_type_error("async functions are not supported yet (Promise is missing)");
-            return nullptr;
-        }
-        if (heap_frame_depth >= max_heap_frame_depth) {
-            interp::throw_stack_overflow(vm);
-            return nullptr;
-        }
-        // NewPromiseCapability(%Promise%) of the callee's realm (EvaluateAsyncFunctionBody runs in it).
-        Realm* caller_realm = &vm.current_realm();
-        vm.set_current_realm(callee_realm);
-        auto capability = promise_hooks.new_promise_capability(vm);
-        vm.set_current_realm(caller_realm);
-        if (capability.is_error()) return nullptr;
-        auto* async_object = AsyncFunctionObject::create(vm, function, this_value, capability.value());
-        frame = push_frame_header();
-        if (!frame) return nullptr;
-        async_object->set_running(true);
-        frame->registers = async_object->registers();
-        frame->owner = async_object;
-        frame->kind = FrameKind::Async;
-        ++heap_frame_depth;
-        break;
-    }
-    case FunctionKind::AsyncGenerator: {
-        if (heap_frame_depth >= max_heap_frame_depth) {
-            interp::throw_stack_overflow(vm);
-            return nullptr;
-        }
-        auto* generator = AsyncGeneratorObject::create(vm, function, this_value);
-        frame = push_frame_header();
-        if (!frame) return nullptr;
-        frame->registers = generator->registers();
-        frame->owner = generator;
-        frame->kind = FrameKind::AsyncGenerator;
-        ++heap_frame_depth;
-        break;
-    }
     }
 
     frame->code_block = code;
