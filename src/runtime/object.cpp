@@ -50,6 +50,13 @@ JSObject* JSObject::create(VM& vm, JSObject* prototype) {
     return object;
 }
 
+JSObject* JSObject::create_with_inline_slots(VM& vm, JSObject* prototype, std::uint32_t inline_slots) {
+    auto* object = vm.heap().allocate_with_extra<JSObject>(inline_slots * sizeof(Value),
+                                                           Shape::create_root(vm, prototype), InlineSlots{});
+    object->set_ordinary_methods(true, true);
+    return object;
+}
+
 JSObject* JSObject::create_with_shape(VM& vm, Shape* shape) {
     std::uint32_t count = shape->slot_count();
     auto* object = vm.heap().allocate_with_extra<JSObject>(count * sizeof(Value), shape, InlineSlots{});

@@ -65,6 +65,9 @@ class JSObject : public Cell {
 public:
     // A new ordinary object whose shape is the empty root shape for `prototype` (may be null).
     static JSObject* create(VM&, JSObject* prototype);
+    // As create(), with room for `inline_slots` properties inside the cell: for objects that are about to
+    // get a few properties (the `this` of a base constructor), which then need no separate allocation.
+    static JSObject* create_with_inline_slots(VM&, JSObject* prototype, std::uint32_t inline_slots);
     // A new ordinary object with a precomputed tree shape (object literals, iterator results); its slots
     // start undefined and live in the cell itself until the object outgrows them.
     static JSObject* create_with_shape(VM&, Shape* shape);

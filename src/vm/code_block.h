@@ -5,6 +5,7 @@
 #include "runtime/string.h"
 #include "vm/bytecodes.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -170,6 +171,14 @@ public:
     // until one changes its properties (JSObject's shared slots); made with the first arrow.
     static constexpr std::uint32_t kArrowInitialSlotCount = 2;
     Value* arrow_initial_slots = nullptr;
+    // Base constructors: how many property slots to reserve inside the objects they construct — the most
+    // a returned object has had so far (slack tracking), between kMinConstructedSlots and kMaxConstructedSlots.
+    static constexpr std::uint32_t kMinConstructedSlots = 4;
+    static constexpr std::uint32_t kMaxConstructedSlots = 16;
+    std::uint32_t constructed_slots = kMinConstructedSlots;
+    void note_constructed_object(std::uint32_t slot_count) {
+        if (slot_count > constructed_slots) constructed_slots = std::min(slot_count, kMaxConstructedSlots);
+    }
     // Mapped arguments: for parameter i, where it lives — a register (< register_count) or, when captured,
     // a context slot (kParameterInContext | slot).
     static constexpr std::uint32_t kParameterInContext = 0x80000000u;

@@ -144,7 +144,7 @@ Frame* Interpreter::Impl::enter_function(JSFunction* function, Value this_argume
         } else {
             auto prototype = GetPrototypeFromConstructor(vm, new_target, Intrinsic::ObjectPrototype);
             if (prototype.is_error()) return nullptr;
-            this_value = Value(JSObject::create(vm, prototype.value()));
+            this_value = Value(JSObject::create_with_inline_slots(vm, prototype.value(), code->constructed_slots));
         }
     } else if (code->code_kind == CodeKind::Arrow) {
         const JSFunction::Lexical& lexical = function->lexical();

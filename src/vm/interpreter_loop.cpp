@@ -708,6 +708,7 @@ op_Return:
                 }
             } else {
                 result = frame->this_value;
+                frame->code_block->note_constructed_object(result.as_object()->shape()->slot_count());
             }
         }
         break;
