@@ -45,13 +45,18 @@ void call_settle_function(VM& vm, JSObject* function, Value value) {
     if (Call(vm, Value(function), Value::undefined(), arguments).is_error()) vm.clear_exception();
 }
 
+// Rejects the capability's promise with a new TypeError and returns the promise.
+Value reject_with_type_error(VM& vm, const PromiseCapability& capability, const char* message) {
+    call_settle_function(vm, capability.reject, Value(vm.create_error(ErrorType::TypeError, message)));
+    return Value(capability.promise);
+}
+
 // The receiver's iterator; the methods are only reachable through objects made by
 // CreateAsyncFromSyncIterator, but a caller can still apply them to anything else, which rejects.
 AsyncFromSyncIterator* this_iterator(VM& vm, const NativeCallInfo& call,
                                      const PromiseCapability& capability) {
     if (auto* iterator = as_if<AsyncFromSyncIterator>(call.this_value)) return iterator;
-    call_settle_function(vm, capability.reject,
-                         Value(vm.create_error(ErrorType::TypeError, "not an Async-from-Sync Iterator")));
+    reject_with_type_error(vm, capability, "not an Async-from-Sync Iterator");
     return nullptr;
 }
 
@@ -123,6 +128,18 @@ ThrowCompletionOr<Value> async_from_sync_iterator_next(VM& vm, const NativeCallI
     return AsyncFromSyncIteratorContinuation(vm, result, capability, sync_record, true);
 }
 
+// Steps 8-11 shared by return() and throw(): call the sync iterator's `method` with the value only when one
+// was passed (IfAbruptRejectPromise), reject unless the result is an object, and continue.
+ThrowCompletionOr<Value> call_sync_method(VM& vm, const NativeCallInfo& call, const PromiseCapability& capability,
+                                          const IteratorRecord& sync_record, Value method,
+                                          bool close_on_rejection) {
+    std::span<const Value> arguments = call.arguments.subspan(0, call.argument_count() > 0 ? 1 : 0);
+    Value result =
+        IF_ABRUPT_REJECT_PROMISE(vm, capability, Call(vm, method, Value(sync_record.iterator), arguments));
+    if (!result.is_object()) return reject_with_type_error(vm, capability, "iterator result is not an object");
+    return AsyncFromSyncIteratorContinuation(vm, result.as_object(), capability, sync_record, close_on_rejection);
+}
+
 // %AsyncFromSyncIteratorPrototype%.return ( [ value ] ) (27.1.6.2.2).
 ThrowCompletionOr<Value> async_from_sync_iterator_return(VM& vm, const NativeCallInfo& call) {
     PromiseCapability capability = new_intrinsic_capability(vm);
@@ -139,19 +156,8 @@ ThrowCompletionOr<Value> async_from_sync_iterator_return(VM& vm, const NativeCal
                              Value(CreateIterResultObject(vm, call.argument(0), true)));
         return Value(capability.promise);
     }
-    // 8-9. Call return with the value only when one was passed; IfAbruptRejectPromise.
-    std::span<const Value> arguments = call.arguments.subspan(0, call.argument_count() > 0 ? 1 : 0);
-    Value result =
-        IF_ABRUPT_REJECT_PROMISE(vm, capability, Call(vm, return_method, sync_iterator, arguments));
-    // 10. If result is not an Object, reject with a TypeError.
-    if (!result.is_object()) {
-        call_settle_function(
-            vm, capability.reject,
-            Value(vm.create_error(ErrorType::TypeError, "iterator result is not an object")));
-        return Value(capability.promise);
-    }
-    // 11. Return AsyncFromSyncIteratorContinuation(result, promiseCapability, syncIteratorRecord, false).
-    return AsyncFromSyncIteratorContinuation(vm, result.as_object(), capability, sync_record, false);
+    // 8-11. Call it; AsyncFromSyncIteratorContinuation(result, promiseCapability, syncIteratorRecord, false).
+    return call_sync_method(vm, call, capability, sync_record, return_method, false);
 }
 
 // %AsyncFromSyncIteratorPrototype%.throw ( [ value ] ) (27.1.6.2.3).
@@ -168,23 +174,10 @@ ThrowCompletionOr<Value> async_from_sync_iterator_throw(VM& vm, const NativeCall
     //    (the delegation protocol was violated).
     if (throw_method.is_undefined()) {
         IF_ABRUPT_REJECT_PROMISE(vm, capability, IteratorClose(vm, sync_record));
-        call_settle_function(
-            vm, capability.reject,
-            Value(vm.create_error(ErrorType::TypeError, "The iterator does not provide a 'throw' method")));
-        return Value(capability.promise);
+        return reject_with_type_error(vm, capability, "The iterator does not provide a 'throw' method");
     }
-    // 8-9. Call throw with the value only when one was passed; IfAbruptRejectPromise.
-    std::span<const Value> arguments = call.arguments.subspan(0, call.argument_count() > 0 ? 1 : 0);
-    Value result = IF_ABRUPT_REJECT_PROMISE(vm, capability, Call(vm, throw_method, sync_iterator, arguments));
-    // 10. If result is not an Object, reject with a TypeError.
-    if (!result.is_object()) {
-        call_settle_function(
-            vm, capability.reject,
-            Value(vm.create_error(ErrorType::TypeError, "iterator result is not an object")));
-        return Value(capability.promise);
-    }
-    // 11. Return AsyncFromSyncIteratorContinuation(result, promiseCapability, syncIteratorRecord, true).
-    return AsyncFromSyncIteratorContinuation(vm, result.as_object(), capability, sync_record, true);
+    // 8-11. Call it; AsyncFromSyncIteratorContinuation(result, promiseCapability, syncIteratorRecord, true).
+    return call_sync_method(vm, call, capability, sync_record, throw_method, true);
 }
 
 } // namespace
