@@ -49,6 +49,16 @@ Error syntax_error(const yjs::CompiledSource& compiled) {
     return syntax_error(*compiled.error, *compiled.source);
 }
 
+// A file that could not be opened (errno says why).
+Error open_error(const std::string& path) {
+    Error error;
+    error.kind = ErrorKind::Io;
+    error.file = path;
+    error.message = std::strerror(errno);
+    error.report = "cannot open '" + path + "': " + error.message;
+    return error;
+}
+
 // The error for a module graph that could not be loaded or linked: the parse error that stopped it, or
 // the exception pending in the VM.
 Error link_error(RuntimeState& state) {
@@ -131,14 +141,7 @@ Result<Value> Runtime::evaluate_script(std::string_view source, std::string_view
 
 Result<Value> Runtime::run_file(const std::string& path) {
     std::FILE* file = std::fopen(path.c_str(), "rb");
-    if (!file) {
-        Error error;
-        error.kind = ErrorKind::Io;
-        error.file = path;
-        error.message = std::strerror(errno);
-        error.report = "cannot open '" + path + "': " + error.message;
-        return error;
-    }
+    if (!file) return open_error(path);
     std::string contents;
     char buffer[65536];
     while (std::size_t count = std::fread(buffer, 1, sizeof buffer, file))
@@ -150,16 +153,10 @@ Result<Value> Runtime::run_file(const std::string& path) {
 Result<void> Runtime::run_module(const std::string& path) {
     RuntimeState& state = *state_;
     yjs::VM& vm = *state.vm;
-    if (std::FILE* file = std::fopen(path.c_str(), "rb")) {
-        std::fclose(file);
-    } else {
-        Error error;
-        error.kind = ErrorKind::Io;
-        error.file = path;
-        error.message = std::strerror(errno);
-        error.report = "cannot open '" + path + "': " + error.message;
-        return error;
-    }
+    // The loader would report a missing file as a link error; the embedder gets an I/O error instead.
+    std::FILE* file = std::fopen(path.c_str(), "rb");
+    if (!file) return open_error(path);
+    std::fclose(file);
     yjs::Realm* saved_realm = &vm.current_realm();
     vm.set_current_realm(state.realm);
     auto canonical = state.module_loader->resolve("", path[0] == '/' ? path : "./" + path);
