@@ -93,7 +93,20 @@ JSFunction* JSFunction::create(VM& vm, CodeBlock* code, Environment* environment
     if (!prototype) prototype = default_function_prototype(realm, code->function_kind);
     const CommonNames& names = vm.names();
     JSString* name = code->name ? code->name : vm.names().empty_string.as_atom();
-    if (code->code_kind == CodeKind::Arrow) {
+    bool is_arrow = code->code_kind == CodeKind::Arrow;
+    Shape* root = Shape::create_root(vm, prototype);
+    // Arrows start with shared slots (below); other functions keep their initial properties in the cell.
+    std::uint32_t inline_slots = is_arrow ? 0 : initial_property_count(code);
+    auto* function =
+        vm.heap().allocate_with_extra<JSFunction>(inline_slots * sizeof(Value), root, code, environment);
+    // [[Realm]], as realm() finds it. Arrows get theirs from their LexicalRecord
+    // (Interpreter::Impl::arrow_lexical_record), which is set before anything reads it.
+    if (!code->function_realm) code->function_realm = &realm;
+    if (code->function_realm != &realm) {
+        code->has_functions_in_other_realms = true;
+        if (!is_arrow) function->ensure_method_data(vm).realm = &realm;
+    }
+    if (is_arrow) {
         // OrdinaryFunctionCreate's "length" and SetFunctionName's "name", with the values every arrow of
         // this code starts with: shared, so the arrow cell has no slots of its own.
         if (!code->arrow_initial_slots) {
@@ -101,25 +114,11 @@ JSFunction* JSFunction::create(VM& vm, CodeBlock* code, Environment* environment
             static_assert(std::size(initial) == CodeBlock::kArrowInitialSlotCount);
             code->arrow_initial_slots = JSObject::create_shared_slots(initial);
         }
-        Shape* shape = Shape::create_root(vm, prototype)
-                           ->with_added_property(vm, names.length, kConfigurable)
+        Shape* shape = root->with_added_property(vm, names.length, kConfigurable)
                            ->with_added_property(vm, names.name, kConfigurable);
-        auto* function = vm.heap().allocate<JSFunction>(Shape::create_root(vm, prototype), code, environment);
         function->use_shared_slots(shape, code->arrow_initial_slots);
         function->side_data_and_flag_ |= kSharesInitialSlots;
-        if (!code->function_realm) code->function_realm = &realm;
-        if (code->function_realm != &realm) code->has_functions_in_other_realms = true;
         return function;
-    }
-    std::uint32_t slot_count = initial_property_count(code);
-    auto* function = vm.heap().allocate_with_extra<JSFunction>(
-        slot_count * sizeof(Value), Shape::create_root(vm, prototype), code, environment);
-    // [[Realm]], as realm() finds it. Arrows get theirs from their LexicalRecord
-    // (Interpreter::Impl::arrow_lexical_record), which is set before anything reads it.
-    if (!code->function_realm) code->function_realm = &realm;
-    if (code->function_realm != &realm) {
-        code->has_functions_in_other_realms = true;
-        function->ensure_method_data(vm).realm = &realm;
     }
     // OrdinaryFunctionCreate: "length"; then SetFunctionName: "name".
     function->define_direct_property(vm, names.length, Value(static_cast<double>(code->function_length)),
