@@ -35,6 +35,7 @@ class VM;
     V(uri_functions)                                                                                         \
     V(global_functions_annex_b)                                                                              \
     V(reflect)                                                                                               \
+    V(proxy_constructor)                                                                                     \
     V(iterator_prototype)                                                                                    \
     V(iterator_helper_prototype)                                                                             \
     V(wrap_for_valid_iterator_prototype)                                                                     \

@@ -5,6 +5,7 @@
 #include "runtime/array.h"
 #include "runtime/iteration.h"
 #include "runtime/object.h"
+#include "runtime/proxy_object.h"
 #include "runtime/realm.h"
 #include "runtime/vm.h"
 
@@ -267,7 +268,10 @@ ThrowCompletionOr<Value> object_prevent_extensions(VM& vm, const NativeCallInfo&
     Value object = call.argument(0);
     if (!object.is_object()) return object;
     bool status = TRY(object.as_object()->internal_prevent_extensions(vm));
-    if (!status) return vm.throw_type_error("Cannot prevent extensions");
+    if (!status) {
+        if (object.as_object()->is_proxy()) return throw_proxy_trap_falsish(vm, "preventExtensions");
+        return vm.throw_type_error("Cannot prevent extensions");
+    }
     return object;
 }
 
@@ -285,7 +289,12 @@ ThrowCompletionOr<Value> object_set_prototype_of(VM& vm, const NativeCallInfo& c
     if (!object.is_object()) return object;
     bool status = TRY(object.as_object()->internal_set_prototype_of(
         vm, prototype.is_null() ? nullptr : prototype.as_object()));
-    if (!status) return vm.throw_type_error("Cannot set the prototype of " + describe_value(object));
+    if (!status) {
+        // V8 names the property 'undefined' in this message.
+        if (object.as_object()->is_proxy())
+            return throw_proxy_trap_falsish(vm, "setPrototypeOf", vm.names().undefined);
+        return vm.throw_type_error("Cannot set the prototype of " + describe_value(object));
+    }
     return object;
 }
 

@@ -237,6 +237,7 @@ ThrowCompletionOr<bool> IsArray(VM& vm, Value value) {
     JSObject* object = value.as_object();
     if (object->is_array()) return true;
     if (object->is_proxy()) {
+        TRY(vm.check_native_stack());
         JSObject* target = object->proxy_target();
         if (!target) return vm.throw_type_error("Cannot perform 'IsArray' on a proxy that has been revoked");
         return IsArray(vm, target);

@@ -3,6 +3,7 @@
 #include "runtime/abstract_ops.h"
 #include "runtime/function.h"
 #include "runtime/indexed_properties.h"
+#include "runtime/proxy_object.h"
 #include "runtime/realm.h"
 #include "runtime/shape.h"
 #include "runtime/vm.h"
@@ -537,8 +538,10 @@ ThrowCompletionOr<Value> JSObject::get(VM& vm, PropertyKey key) {
 
 ThrowCompletionOr<void> JSObject::set(VM& vm, PropertyKey key, Value value, bool throw_on_failure) {
     bool success = TRY(internal_set(vm, key, value, this));
-    if (!success && throw_on_failure)
+    if (!success && throw_on_failure) {
+        if (is_proxy()) return throw_proxy_trap_falsish(vm, "set", key);
         return vm.throw_type_error("Cannot assign to read only property " + describe_key(key) + " of object");
+    }
     return {};
 }
 
@@ -560,7 +563,10 @@ ThrowCompletionOr<bool> JSObject::create_data_property(VM& vm, PropertyKey key, 
 
 ThrowCompletionOr<void> JSObject::create_data_property_or_throw(VM& vm, PropertyKey key, Value value) {
     bool success = TRY(create_data_property(vm, key, value));
-    if (!success) return vm.throw_type_error("Cannot define property " + describe_key(key));
+    if (!success) {
+        if (is_proxy()) return throw_proxy_trap_falsish(vm, "defineProperty", key);
+        return vm.throw_type_error("Cannot define property " + describe_key(key));
+    }
     return {};
 }
 
@@ -572,13 +578,19 @@ ThrowCompletionOr<void> JSObject::create_non_enumerable_data_property_or_throw(V
 ThrowCompletionOr<void> JSObject::define_property_or_throw(VM& vm, PropertyKey key,
                                                            const PropertyDescriptor& descriptor) {
     bool success = TRY(internal_define_own_property(vm, key, descriptor));
-    if (!success) return vm.throw_type_error("Cannot redefine property: " + describe_key(key));
+    if (!success) {
+        if (is_proxy()) return throw_proxy_trap_falsish(vm, "defineProperty", key);
+        return vm.throw_type_error("Cannot redefine property: " + describe_key(key));
+    }
     return {};
 }
 
 ThrowCompletionOr<void> JSObject::delete_property_or_throw(VM& vm, PropertyKey key) {
     bool success = TRY(internal_delete(vm, key));
-    if (!success) return vm.throw_type_error("Cannot delete property " + describe_key(key) + " of object");
+    if (!success) {
+        if (is_proxy()) return throw_proxy_trap_falsish(vm, "deleteProperty", key);
+        return vm.throw_type_error("Cannot delete property " + describe_key(key) + " of object");
+    }
     return {};
 }
 

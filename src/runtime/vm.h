@@ -23,7 +23,8 @@ class SourceTextModule;
 // Frequently used property names, atomized once per VM: vm.names().length etc.
 #define YJS_COMMON_NAMES(V)                                                                                  \
     V(length)                                                                                                \
-    V(prototype) V(constructor) V(name) V(message) V(stack) V(cause) V(errors) V(value) V(done) V(next)      \
+    V(prototype)                                                                                             \
+    V(constructor) V(name) V(message) V(stack) V(cause) V(errors) V(value) V(done) V(next)                   \
         V(return_, "return") V(throw_, "throw") V(get) V(set) V(writable) V(enumerable) V(configurable)      \
             V(toString) V(valueOf) V(toJSON) V(then) V(callee) V(caller) V(arguments) V(default_, "default") \
                 V(proto, "__proto__") V(index) V(input) V(groups) V(indices) V(lastIndex) V(source) V(flags) \
@@ -32,12 +33,17 @@ class SourceTextModule;
                             V(allSettled) V(status) V(reason) V(fulfilled, "fulfilled") V(rejected) V(async) \
                                 V(anonymous) V(star_default, "*default*") V(empty_string, "")                \
                                     V(null_, "null") V(true_, "true") V(false_, "false") V(object)           \
-                                        V(function) V(string) V(number) V(boolean) V(symbol) V(bigint)
+                                        V(function) V(string) V(number) V(boolean) V(symbol) V(bigint)       \
+                                            V(apply) V(construct) V(defineProperty) V(deleteProperty)        \
+                                                V(getOwnPropertyDescriptor) V(getPrototypeOf)                \
+                                                    V(isExtensible) V(ownKeys) V(preventExtensions)          \
+                                                        V(setPrototypeOf) V(proxy) V(revoke)
 
 #define YJS_WELL_KNOWN_SYMBOLS(V)                                                                            \
     V(asyncIterator)                                                                                         \
-    V(hasInstance) V(isConcatSpreadable) V(iterator) V(match) V(matchAll) V(replace) V(search) V(species)    \
-        V(split) V(toPrimitive) V(toStringTag) V(unscopables) V(dispose) V(asyncDispose)
+    V(hasInstance)                                                                                           \
+    V(isConcatSpreadable) V(iterator) V(match) V(matchAll) V(replace) V(search) V(species) V(split)          \
+        V(toPrimitive) V(toStringTag) V(unscopables) V(dispose) V(asyncDispose)
 
 struct CommonNames {
 #define YJS_NAME_FIELD(name, ...) PropertyKey name;

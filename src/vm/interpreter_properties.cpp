@@ -4,6 +4,7 @@
 #include "runtime/array.h"
 #include "runtime/indexed_properties.h"
 #include "runtime/object.h"
+#include "runtime/proxy_object.h"
 #include "runtime/realm.h"
 #include "runtime/shape.h"
 #include "runtime/string.h"
@@ -43,7 +44,9 @@ ThrowCompletion throw_nullish_write(VM& vm, Value base, PropertyKey key) {
                                " (setting '" + key_text(vm, key) + "')");
 }
 
-ThrowCompletion throw_read_only(VM& vm, PropertyKey key) {
+// A strict-mode [[Set]] on `object` returned false.
+ThrowCompletion throw_read_only(VM& vm, JSObject* object, PropertyKey key) {
+    if (object->is_proxy()) return throw_proxy_trap_falsish(vm, "set", key);
     return vm.throw_type_error("Cannot assign to read only property '" + key_text(vm, key) + "' of object");
 }
 
@@ -125,12 +128,12 @@ ThrowCompletionOr<void> set_named(VM& vm, Value base, PropertyKey key, Value val
                 }
             }
         }
-        if (!TRY(object->internal_set(vm, key, value, base)) && strict) return throw_read_only(vm, key);
+        if (!TRY(object->internal_set(vm, key, value, base)) && strict) return throw_read_only(vm, object, key);
         return {};
     }
     if (base.is_nullish()) return throw_nullish_write(vm, base, key);
     JSObject* object = TRY(ToObject(vm, base));
-    if (!TRY(object->internal_set(vm, key, value, base)) && strict) return throw_read_only(vm, key);
+    if (!TRY(object->internal_set(vm, key, value, base)) && strict) return throw_read_only(vm, object, key);
     return {};
 }
 
@@ -184,7 +187,7 @@ ThrowCompletionOr<void> set_keyed(VM& vm, Value base, Value key, Value value, bo
         }
     }
     if (!property_key) property_key = TRY(ToPropertyKey(vm, key));
-    if (!TRY(object->internal_set(vm, *property_key, value, base)) && strict) return throw_read_only(vm, *property_key);
+    if (!TRY(object->internal_set(vm, *property_key, value, base)) && strict) return throw_read_only(vm, object, *property_key);
     return {};
 }
 
@@ -193,9 +196,11 @@ ThrowCompletionOr<Value> delete_property(VM& vm, Value base, Value key, bool str
     auto property_key = fast_key(vm, key);
     if (!property_key) property_key = TRY(ToPropertyKey(vm, key));
     bool deleted = TRY(object->internal_delete(vm, *property_key));
-    if (!deleted && strict)
+    if (!deleted && strict) {
+        if (object->is_proxy()) return throw_proxy_trap_falsish(vm, "deleteProperty", *property_key);
         return vm.throw_type_error("Cannot delete property '" + key_text(vm, *property_key) + "' of " +
                                    std::string("#<") + object->class_name() + ">");
+    }
     return Value::boolean(deleted);
 }
 
@@ -304,7 +309,7 @@ ThrowCompletionOr<void> set_super(VM& vm, Value this_value, Value base, Value ke
     if (base.is_null()) return vm.throw_type_error("Cannot set properties of null (super base)");
     PropertyKey property_key = TRY(ToPropertyKey(vm, key));
     if (!TRY(base.as_object()->internal_set(vm, property_key, value, this_value)) && strict)
-        return throw_read_only(vm, property_key);
+        return throw_read_only(vm, base.as_object(), property_key);
     return {};
 }
 
