@@ -1,0 +1,65 @@
+// Invariant violations and revoked proxies: the TypeError of every internal method, with V8's messages.
+const t = (f) => { try { f(); console.log('no error'); } catch (e) { console.log(e.constructor.name + ': ' + e.message); } };
+const r = Proxy.revocable({}, {}); r.revoke();
+const p = r.proxy;
+t(() => p.x); t(() => { p.x = 1 }); t(() => 'x' in p); t(() => delete p.x); t(() => Object.keys(p));
+t(() => Object.getPrototypeOf(p)); t(() => Object.setPrototypeOf(p, null)); t(() => Object.isExtensible(p));
+t(() => Object.preventExtensions(p)); t(() => Object.getOwnPropertyDescriptor(p, 'x')); t(() => Object.defineProperty(p, 'x', {}));
+const rf = Proxy.revocable(function(){}, {}); rf.revoke(); t(() => rf.proxy()); t(() => new rf.proxy());
+t(() => Array.isArray(p)); t(() => new Proxy(1, {})); t(() => new Proxy({}, 1)); t(() => new Proxy(p, {})); t(() => Proxy({}, {}));
+t(() => new Proxy({}, {get: 1}).x);
+const o = {}; Object.defineProperty(o, 'c', {value: 1}); Object.defineProperty(o, 'a', {get: undefined, configurable: false});
+t(() => new Proxy(o, {get() { return 2 }}).c);
+t(() => new Proxy(o, {get() { return 2 }}).a);
+t(() => { 'use strict'; new Proxy(o, {set() { return true }}).c = 5 });
+t(() => { 'use strict'; new Proxy(o, {set() { return true }}).a = 5 });
+t(() => { 'use strict'; new Proxy(o, {set() { return false }}).z = 5 });
+t(() => { 'use strict'; new Proxy(o, {deleteProperty() { return false }}); delete new Proxy(o, {deleteProperty() { return false }}).z });
+t(() => delete new Proxy(o, {deleteProperty() { return true }}).c);
+const ne = Object.preventExtensions({q: 1});
+t(() => delete new Proxy(ne, {deleteProperty() { return true }}).q);
+t(() => 'c' in new Proxy(o, {has() { return false }}));
+t(() => 'q' in new Proxy(ne, {has() { return false }}));
+t(() => Object.getPrototypeOf(new Proxy({}, {getPrototypeOf() { return 1 }})));
+t(() => Object.getPrototypeOf(new Proxy(ne, {getPrototypeOf() { return Array.prototype }})));
+t(() => Object.setPrototypeOf(new Proxy(ne, {setPrototypeOf() { return true }}), Array.prototype));
+t(() => Object.setPrototypeOf(new Proxy({}, {setPrototypeOf() { return false }}), Array.prototype));
+t(() => Object.isExtensible(new Proxy({}, {isExtensible() { return false }})));
+t(() => Object.preventExtensions(new Proxy({}, {preventExtensions() { return true }})));
+t(() => Object.preventExtensions(new Proxy({}, {preventExtensions() { return false }})));
+t(() => Object.getOwnPropertyDescriptor(new Proxy({}, {getOwnPropertyDescriptor() { return 1 }}), 'x'));
+t(() => Object.getOwnPropertyDescriptor(new Proxy(o, {getOwnPropertyDescriptor() { return undefined }}), 'c'));
+t(() => Object.getOwnPropertyDescriptor(new Proxy(ne, {getOwnPropertyDescriptor() { return undefined }}), 'q'));
+t(() => Object.getOwnPropertyDescriptor(new Proxy(ne, {getOwnPropertyDescriptor() { return {value: 1, configurable: true} }}), 'zz'));
+t(() => Object.getOwnPropertyDescriptor(new Proxy({}, {getOwnPropertyDescriptor() { return {value: 1, configurable: false} }}), 'zz'));
+t(() => Object.getOwnPropertyDescriptor(new Proxy(o, {getOwnPropertyDescriptor() { return {value: 2, configurable: false} }}), 'c'));
+const w = {}; Object.defineProperty(w, 'w', {value: 1, writable: true});
+t(() => Object.getOwnPropertyDescriptor(new Proxy(w, {getOwnPropertyDescriptor() { return {value: 1, writable: false, configurable: false} }}), 'w'));
+t(() => Object.defineProperty(new Proxy({}, {defineProperty() { return false }}), 'x', {value: 1}));
+t(() => Object.defineProperty(new Proxy(ne, {defineProperty() { return true }}), 'x', {value: 1}));
+t(() => Object.defineProperty(new Proxy({}, {defineProperty() { return true }}), 'x', {value: 1, configurable: false}));
+t(() => Object.defineProperty(new Proxy(o, {defineProperty() { return true }}), 'c', {value: 2}));
+t(() => Object.defineProperty(new Proxy({x:1}, {defineProperty() { return true }}), 'x', {value: 2, configurable: false}));
+t(() => Object.defineProperty(new Proxy(w, {defineProperty() { return true }}), 'w', {value: 1, writable: false}));
+t(() => Object.keys(new Proxy({}, {ownKeys() { return 1 }})));
+t(() => Object.keys(new Proxy({}, {ownKeys() { return [1] }})));
+t(() => Object.keys(new Proxy({}, {ownKeys() { return ['a', 'a'] }})));
+t(() => Object.keys(new Proxy(o, {ownKeys() { return [] }})));
+t(() => Object.keys(new Proxy(ne, {ownKeys() { return [] }})));
+t(() => Object.keys(new Proxy(ne, {ownKeys() { return ['q', 'z'] }})));
+t(() => new (new Proxy(function(){}, {construct() { return 1 }})));
+t(() => Reflect.ownKeys(new Proxy({}, {ownKeys() { return {length: 1, 0: {}} }})));
+// Revocation happens once; the revoke function has no name and length 0.
+const revocable = Proxy.revocable({}, {});
+console.log(typeof revocable.revoke, revocable.revoke.name === '', revocable.revoke.length, Object.keys(revocable).join());
+console.log(revocable.revoke(), revocable.revoke());
+// The Proxy constructor has no prototype property.
+console.log(Proxy.length, Proxy.name, 'prototype' in Proxy, Object.getOwnPropertyNames(Proxy).sort().join());
+// A trap that revokes its own proxy still runs against the captured target.
+const self = Proxy.revocable({ v: 42 }, { get(target, key) { self.revoke(); return target[key]; } });
+console.log(self.proxy.v);
+t(() => self.proxy.v);
+// Strict-mode assignments and deletions that a trap refuses.
+t(() => { 'use strict'; new Proxy({}, { set() { return false; } }).x = 1; });
+t(() => { 'use strict'; delete new Proxy({ x: 1 }, { deleteProperty() { return false; } }).x; });
+t(() => Reflect.set(new Proxy({}, { set() { return 0; } }), 'x', 1));
