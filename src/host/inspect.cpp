@@ -6,6 +6,7 @@
 #include "runtime/abstract_ops.h"
 #include "runtime/primitive_wrapper.h"
 #include "runtime/promise.h"
+#include "runtime/proxy_object.h"
 #include "runtime/realm.h"
 #include "runtime/string.h"
 #include "runtime/symbol.h"
@@ -57,6 +58,7 @@ ThrowCompletionOr<std::u16string> inspect(VM& vm, Value value, const InspectOpti
 ThrowCompletionOr<std::u16string> Inspector::format_value(Value value, int recurse_times) {
     if (!value.is_object()) return format_primitive(value);
     JSObject* object = value.as_object();
+    if (object->is_proxy() && options_.show_proxy) return format_proxy(object, recurse_times);
     // Proxies are shown as their target, without running traps.
     while (object->is_proxy()) {
         object = object->proxy_target();
@@ -75,6 +77,22 @@ ThrowCompletionOr<std::u16string> Inspector::format_value(Value value, int recur
     }
     TRY(vm_.check_native_stack());
     return format_object(object, recurse_times);
+}
+
+// showProxy: Proxy [ target, handler ], each formatted one level deeper.
+ThrowCompletionOr<std::u16string> Inspector::format_proxy(JSObject* proxy, int recurse_times) {
+    JSObject* target = proxy->proxy_target();
+    if (!target) return std::u16string(u"<Revoked Proxy>");
+    if (recurse_times > options_.depth) return std::u16string(u"Proxy [Array]");
+    TRY(vm_.check_native_stack());
+    ++recurse_times;
+    indentation_ += 2;
+    Output output;
+    output.push_back(TRY(format_value(Value(target), recurse_times)));
+    output.push_back(TRY(format_value(Value(static_cast<ProxyObject*>(proxy)->handler()), recurse_times)));
+    indentation_ -= 2;
+    return reduce_to_single_string(output, std::u16string(), u"Proxy [", u"]", EntryType::ArrayExtras,
+                                   recurse_times, proxy);
 }
 
 ThrowCompletionOr<std::u16string> Inspector::format_primitive(Value value) {

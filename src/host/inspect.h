@@ -21,6 +21,7 @@ struct InspectOptions {
     int compact = 3;            // inner levels that may still be combined on one line; 0: one entry per line
     int max_array_length = 100; // elements of arrays, sets and maps shown before "... n more items"
     int max_string_length = 10000; // characters of a string shown before "... n more characters"
+    bool show_proxy = false;       // proxies as Proxy [ target, handler ] (else as their target, no traps run)
 };
 
 // util.inspect(value, options).

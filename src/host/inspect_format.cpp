@@ -178,6 +178,7 @@ ThrowCompletionOr<std::u16string> format_arguments(VM& vm, std::span<const Value
             case u'o': {
                 InspectOptions options;
                 options.show_hidden = true;
+                options.show_proxy = true;
                 options.depth = 4;
                 replacement = TRY(inspect(vm, arguments[next++], options));
                 break;

@@ -80,6 +80,7 @@ private:
     using Output = std::vector<std::u16string>;
 
     ThrowCompletionOr<std::u16string> format_object(JSObject*, int recurse_times);
+    ThrowCompletionOr<std::u16string> format_proxy(JSObject* proxy, int recurse_times);
     ThrowCompletionOr<std::u16string> format_property(JSObject*, int recurse_times, PropertyKey, EntryType);
     ThrowCompletionOr<std::u16string> format_string(JSString*);
 
