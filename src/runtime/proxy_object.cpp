@@ -38,8 +38,8 @@ ThrowCompletionOr<Trap> get_trap(VM& vm, const ProxyObject& proxy, PropertyKey n
     Value trap = TRY(handler->get(vm, name));
     if (trap.is_nullish()) return Trap{target, handler, Value::undefined()};
     if (!IsCallable(trap))
-        return vm.throw_type_error(quoted(trap) + " returned for property " + describe_key(name) + " of object " +
-                                   quoted(Value(handler)) + " is not a function");
+        return vm.throw_type_error(quoted(trap) + " returned for property " + describe_key(name) +
+                                   " of object " + quoted(Value(handler)) + " is not a function");
     return Trap{target, handler, trap};
 }
 
