@@ -126,9 +126,10 @@ ThrowCompletionOr<BigInt*> shift_right(VM& vm, BigInt* x, std::uint64_t shift) {
     return from_mpz(vm, result.z);
 }
 
-// The digit values of a StringIntegerLiteral (after whitespace trimming), or nullopt if it is not one.
+// A StringIntegerLiteral, once whitespace is trimmed: its digits are text[begin, end).
 struct ParsedInteger {
-    std::vector<unsigned char> digits; // most significant first, leading zeros removed
+    std::size_t begin = 0;
+    std::size_t end = 0;
     int radix = 10;
     bool negative = false;
 };
@@ -140,6 +141,7 @@ int digit_value(char16_t c) {
     return 99;
 }
 
+// Checks the StringIntegerLiteral grammar (nullopt if `text` is not one).
 template <typename Char>
 std::optional<ParsedInteger> parse_integer_literal(std::basic_string_view<Char> text) {
     std::size_t begin = 0, end = text.size();
@@ -173,13 +175,11 @@ std::optional<ParsedInteger> parse_integer_literal(std::basic_string_view<Char> 
         ++begin;
     }
     if (begin == end) return std::nullopt;
-    parsed.digits.reserve(end - begin);
     for (std::size_t i = begin; i < end; ++i) {
-        int value = digit_value(static_cast<char16_t>(text[i]));
-        if (value >= parsed.radix) return std::nullopt;
-        if (parsed.digits.empty() && value == 0) continue;
-        parsed.digits.push_back(static_cast<unsigned char>(value));
+        if (digit_value(static_cast<char16_t>(text[i])) >= parsed.radix) return std::nullopt;
     }
+    parsed.begin = begin;
+    parsed.end = end;
     return parsed;
 }
 
@@ -188,16 +188,23 @@ std::uint64_t bits_for_digits(std::size_t count, int radix) {
     return static_cast<std::uint64_t>(std::ceil(static_cast<double>(count) * std::log2(radix))) + 1;
 }
 
-// Converts parsed digits, within the size limits.
-ThrowCompletionOr<BigInt*> from_digits(VM& vm, const ParsedInteger& parsed) {
-    if (parsed.digits.empty()) return BigInt::allocate(vm, 0);
-    std::uint64_t bits = bits_for_digits(parsed.digits.size(), parsed.radix);
+// Converts the digits of a StringIntegerLiteral, within the size limits.
+template <typename Char>
+ThrowCompletionOr<BigInt*> from_digits(VM& vm, std::basic_string_view<Char> text,
+                                       const ParsedInteger& parsed) {
+    std::size_t begin = parsed.begin;
+    while (begin < parsed.end && text[begin] == '0')
+        ++begin;
+    if (begin == parsed.end) return BigInt::allocate(vm, 0);
+    std::uint64_t bits = bits_for_digits(parsed.end - begin, parsed.radix);
     if (bits > BigInt::kMaxBits + 64) return throw_too_big(vm);
-    std::size_t capacity = bits / 64 + 2;
+    std::vector<unsigned char> digits(parsed.end - begin);
+    for (std::size_t i = 0; i < digits.size(); ++i)
+        digits[i] = static_cast<unsigned char>(digit_value(static_cast<char16_t>(text[begin + i])));
     // (mpn_set_str needs room for one more limb than the value can take.)
+    std::size_t capacity = bits / 64 + 2;
     BigInt* result = TRY(BigInt::allocate(vm, capacity));
-    mp_size_t length =
-        mpn_set_str(gmp_limbs(result), parsed.digits.data(), parsed.digits.size(), parsed.radix);
+    mp_size_t length = mpn_set_str(gmp_limbs(result), digits.data(), digits.size(), parsed.radix);
     result->set_value(parsed.negative, static_cast<std::size_t>(length));
     if (result->bit_length() > BigInt::kMaxBits) return throw_too_big(vm);
     return result;
@@ -221,7 +228,7 @@ ThrowCompletionOr<BigInt*> BigInt::allocate(VM& vm, std::size_t limbs) {
             if (!fits()) return vm.throw_range_error("Out of memory: JavaScript heap limit exceeded");
         }
     }
-    return heap.allocate_with_uninitialized_extra<BigInt>(bytes, static_cast<std::uint32_t>(limbs));
+    return heap.allocate_with_uninitialized_extra<BigInt>(bytes);
 }
 
 void BigInt::set_value(bool negative, std::size_t length) {
@@ -233,14 +240,14 @@ void BigInt::set_value(bool negative, std::size_t length) {
 }
 
 BigInt* BigInt::create_from_uint64(VM& vm, std::uint64_t value) {
-    BigInt* result = vm.heap().allocate_with_uninitialized_extra<BigInt>(sizeof(Limb), 1u);
+    BigInt* result = vm.heap().allocate_with_uninitialized_extra<BigInt>(sizeof(Limb));
     result->mutable_limbs()[0] = value;
     result->set_value(false, 1);
     return result;
 }
 
 BigInt* BigInt::create_from_int64(VM& vm, std::int64_t value) {
-    BigInt* result = vm.heap().allocate_with_uninitialized_extra<BigInt>(sizeof(Limb), 1u);
+    BigInt* result = vm.heap().allocate_with_uninitialized_extra<BigInt>(sizeof(Limb));
     std::uint64_t magnitude =
         value < 0 ? 0 - static_cast<std::uint64_t>(value) : static_cast<std::uint64_t>(value);
     result->mutable_limbs()[0] = magnitude;
@@ -249,18 +256,16 @@ BigInt* BigInt::create_from_int64(VM& vm, std::int64_t value) {
 }
 
 BigInt* BigInt::create_from_literal(VM& vm, std::string_view decimal_digits) {
-    ParsedInteger parsed;
+    std::vector<unsigned char> digits;
     for (char c : decimal_digits) {
-        if (parsed.digits.empty() && c == '0') continue;
-        parsed.digits.push_back(static_cast<unsigned char>(c - '0'));
+        if (digits.empty() && c == '0') continue;
+        digits.push_back(static_cast<unsigned char>(c - '0'));
     }
-    std::size_t capacity = parsed.digits.empty() ? 0 : bits_for_digits(parsed.digits.size(), 10) / 64 + 2;
-    BigInt* result = vm.heap().allocate_with_uninitialized_extra<BigInt>(
-        capacity * sizeof(Limb), static_cast<std::uint32_t>(capacity));
+    std::size_t capacity = digits.empty() ? 0 : bits_for_digits(digits.size(), 10) / 64 + 2;
+    BigInt* result = vm.heap().allocate_with_uninitialized_extra<BigInt>(capacity * sizeof(Limb));
     std::size_t length = 0;
     if (capacity)
-        length = static_cast<std::size_t>(
-            mpn_set_str(gmp_limbs(result), parsed.digits.data(), parsed.digits.size(), 10));
+        length = static_cast<std::size_t>(mpn_set_str(gmp_limbs(result), digits.data(), digits.size(), 10));
     result->set_value(false, length);
     return result;
 }
@@ -540,13 +545,16 @@ ThrowCompletionOr<BigInt*> BigInt::as_uint_n(VM& vm, std::uint64_t bits, BigInt*
 // --- Conversions ---
 
 ThrowCompletionOr<BigInt*> StringToBigInt(VM& vm, JSString* string) {
-    std::optional<ParsedInteger> parsed;
-    if (string->is_8bit())
-        parsed = parse_integer_literal(string->latin1_view());
-    else
-        parsed = parse_integer_literal(string->utf16_view());
+    if (string->is_8bit()) {
+        std::string_view text = string->latin1_view();
+        auto parsed = parse_integer_literal(text);
+        if (!parsed) return static_cast<BigInt*>(nullptr);
+        return from_digits(vm, text, *parsed);
+    }
+    std::u16string_view text = string->utf16_view();
+    auto parsed = parse_integer_literal(text);
     if (!parsed) return static_cast<BigInt*>(nullptr);
-    return from_digits(vm, *parsed);
+    return from_digits(vm, text, *parsed);
 }
 
 ThrowCompletionOr<BigInt*> NumberToBigInt(VM& vm, double number) {

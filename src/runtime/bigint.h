@@ -90,19 +90,18 @@ public:
     // Allocation of a cell for up to `limbs` limbs (RangeError past kMaxLimbs or the heap limit); the
     // creator fills the limbs and calls set_value().
     static ThrowCompletionOr<BigInt*> allocate(VM&, std::size_t limbs);
-    BigInt(std::uint32_t capacity) : capacity_(capacity) {}
+    BigInt() = default;
     Limb* mutable_limbs() { return reinterpret_cast<Limb*>(this + 1); }
     // Fixes sign and length once the limbs are written (strips leading zero limbs; zero is never negative).
     void set_value(bool negative, std::size_t length);
-    std::uint32_t capacity() const { return capacity_; }
 
 private:
-    std::uint32_t capacity_;
     std::uint32_t length_ = 0;
     bool negative_ = false;
 };
 
-static_assert(sizeof(BigInt) % alignof(std::uint64_t) == 0);
+static_assert(sizeof(BigInt) == 16,
+              "a BigInt cell is a vtable pointer, the length and the sign before its limbs");
 
 // StringToBigInt (7.1.14): nullptr when the string is not a StringIntegerLiteral.
 ThrowCompletionOr<BigInt*> StringToBigInt(VM&, JSString*);
