@@ -707,7 +707,7 @@ std::string describe_value(Value value) {
         JSString* description = value.as_symbol()->description();
         return "Symbol(" + (description ? description->to_utf8() : std::string()) + ")";
     }
-    if (value.is_bigint()) return value.as_bigint()->to_std_string() + "n";
+    if (value.is_bigint()) return value.as_bigint()->to_std_string(); // V8 prints BigInts without the n here
     JSObject* object = value.as_object();
     if (object->is_callable()) {
         if (auto* native = as_if<NativeFunction>(object); native && native->initial_name())

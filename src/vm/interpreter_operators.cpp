@@ -24,7 +24,7 @@ std::string describe(VM& vm, Value value) {
     if (value.is_number()) return NumberToString(vm, value.as_number())->to_utf8();
     if (value.is_string()) return "\"" + value.as_string()->to_utf8() + "\"";
     if (value.is_symbol()) return value.as_symbol()->descriptive_string(vm)->to_utf8();
-    if (value.is_bigint()) return value.as_bigint()->to_std_string() + "n";
+    if (value.is_bigint()) return value.as_bigint()->to_std_string(); // V8 prints BigInts without the n here
     if (value.is_object()) return std::string("#<") + value.as_object()->class_name() + ">";
     return "value";
 }

@@ -53,3 +53,7 @@ for (const f of [() => 2n ** -1n, () => BigInt.asIntN(-1, 1n)]) {
         console.log(e.constructor.name);
     }
 }
+attempt("in a BigInt", () => 1n in 2n);
+attempt("descriptor", () => Object.defineProperty({}, "a", 1n));
+attempt("extends", () => class extends 1n {});
+attempt("call", () => 1n());
