@@ -3,7 +3,7 @@
 # everything is already installed. Installing needs root (or password-less sudo).
 set -euo pipefail
 
-packages=(cmake ninja-build g++ pkg-config libicu-dev libuv1-dev libedit-dev libgtest-dev libgmock-dev
+packages=(cmake ninja-build g++ pkg-config libicu-dev libuv1-dev libgmp-dev libedit-dev libgtest-dev libgmock-dev
           libbenchmark-dev)
 command -v python3 >/dev/null 2>&1 || packages+=(python3)
 

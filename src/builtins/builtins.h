@@ -63,6 +63,8 @@ class VM;
     V(regexp_constructor)                                                                                    \
     V(number_prototype)                                                                                      \
     V(number_constructor)                                                                                    \
+    V(bigint_prototype)                                                                                      \
+    V(bigint_constructor)                                                                                    \
     V(math_object)                                                                                           \
     V(json_object)                                                                                           \
     V(date_prototype)                                                                                        \

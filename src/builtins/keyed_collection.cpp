@@ -2,6 +2,7 @@
 #include "builtins/keyed_collection.h"
 
 #include "runtime/abstract_ops.h"
+#include "runtime/bigint.h"
 #include "runtime/shape.h"
 #include "runtime/string.h"
 #include "runtime/vm.h"
@@ -26,10 +27,10 @@ OrderedHashTable::~OrderedHashTable() {
 }
 
 std::uint64_t OrderedHashTable::hash(Value key) {
-    // Strings compare by content. BigInts compare by value and have no content hash yet, so they share
-    // one bucket chain. Everything else (numbers are canonical: one NaN, no -0) compares by its bits.
+    // Strings and BigInts compare by content. Everything else (numbers are canonical: one NaN, no -0)
+    // compares by its bits.
     if (key.is_string()) return key.as_string()->hash();
-    if (key.is_bigint()) return 0x9E3779B97F4A7C15ull;
+    if (key.is_bigint()) return key.as_bigint()->hash();
     std::uint64_t x = key.bits();
     x ^= x >> 33;
     x *= 0xff51afd7ed558ccdull;
@@ -42,7 +43,7 @@ std::uint64_t OrderedHashTable::hash(Value key) {
 bool OrderedHashTable::keys_equal(Value a, Value b) {
     if (a.identical(b)) return true;
     if (a.is_string() && b.is_string()) return a.as_string()->equals(b.as_string());
-    if (a.is_bigint() && b.is_bigint()) return SameValueZero(a, b);
+    if (a.is_bigint() && b.is_bigint()) return BigInt::equal(a.as_bigint(), b.as_bigint());
     return false;
 }
 

@@ -1,6 +1,7 @@
 // The Number constructor and its properties (21.1.1, 21.1.2).
 #include "builtins/builtins.h"
 #include "runtime/abstract_ops.h"
+#include "runtime/bigint.h"
 #include "runtime/primitive_wrapper.h"
 #include "runtime/vm.h"
 
@@ -19,8 +20,8 @@ ThrowCompletionOr<Value> number_constructor(VM& vm, const NativeCallInfo& call) 
     // 1. If value is present, let prim be ? ToNumeric(value) and n the Number value of prim.
     if (call.argument_count() > 0) {
         Value prim = TRY(ToNumeric(vm, call.argument(0)));
-        if (prim.is_bigint()) return vm.throw_type_error("Cannot convert a BigInt value to a number");
-        n = prim.as_number();
+        // 1.b. If prim is a BigInt, let n be 𝔽(ℝ(prim)).
+        n = prim.is_bigint() ? prim.as_bigint()->to_double() : prim.as_number();
     }
     // 3. If NewTarget is undefined, return n.
     if (!call.new_target) return Value(n);

@@ -120,6 +120,11 @@ std::uint32_t BytecodeBuilder::cell_constant(Cell* cell) {
     return it->second;
 }
 
+std::uint32_t BytecodeBuilder::value_constant(Value value) {
+    constants_.push_back(value);
+    return static_cast<std::uint32_t>(constants_.size() - 1);
+}
+
 void BytecodeBuilder::set_position(std::uint32_t line, std::uint32_t column) {
     pending_line_ = line;
     pending_column_ = column;

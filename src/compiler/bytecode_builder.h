@@ -58,6 +58,8 @@ public:
     std::uint32_t string_constant(std::u16string_view);
     std::uint32_t string_constant(JSString* atom);
     std::uint32_t cell_constant(Cell*);
+    // A constant that is not shared with other entries (a BigInt).
+    std::uint32_t value_constant(Value);
     std::uint32_t feedback_slot() { return feedback_slot_count_++; }
 
     // --- Source positions ---

@@ -1,6 +1,7 @@
 // Expressions (calls are in codegen_call.cpp, yield/await in codegen_generator.cpp).
 #include "compiler/code_generator.h"
 #include "compiler/expression_text.h"
+#include "runtime/bigint.h"
 #include "runtime/number_conversion.h"
 #include "runtime/vm.h"
 
@@ -112,7 +113,8 @@ void FunctionCompiler::expression(const Node* node) {
         literal_number(node->as<NumericLiteral>()->value);
         break;
     case NodeKind::BigIntLiteral:
-        builder_.emit(Opcode::LdaBigInt, {name_constant(ascii_to_utf16(node->as<BigIntLiteral>()->digits))});
+        builder_.emit(Opcode::LdaConstant, {builder_.value_constant(Value(BigInt::create_from_literal(
+                                               compiler_.vm(), node->as<BigIntLiteral>()->digits)))});
         break;
     case NodeKind::StringLiteral:
         builder_.emit(Opcode::LdaConstant, {name_constant(node->as<StringLiteral>()->value)});

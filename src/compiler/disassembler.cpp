@@ -1,5 +1,6 @@
 // --print-bytecode: a readable listing of a code block, in the spirit of d8's output.
 #include "compiler/module_layout.h"
+#include "runtime/bigint.h"
 #include "runtime/number_conversion.h"
 #include "runtime/string.h"
 #include "vm/code_block.h"
@@ -64,6 +65,7 @@ std::string describe_constant(Value value) {
     if (value.is_number()) return NumberToString(value.as_number());
     if (value.is_string()) return "\"" + string_text(value.as_string()) + "\"";
     if (value.is_undefined()) return "undefined";
+    if (value.is_bigint()) return value.as_bigint()->to_std_string() + "n";
     if (value.is_internal_cell()) {
         Cell* cell = value.as_cell();
         if (auto* code = dynamic_cast<CodeBlock*>(cell))

@@ -1,6 +1,7 @@
 #include "runtime/abstract_ops.h"
 
 #include "runtime/array.h"
+#include "runtime/bigint.h"
 #include "runtime/function.h"
 #include "runtime/number_conversion.h"
 #include "runtime/primitive_wrapper.h"
@@ -18,11 +19,6 @@ namespace yjs {
 
 namespace {
 
-// BigInt arithmetic and conversions are not implemented yet; operations that would need them throw this.
-ThrowCompletion throw_bigint_unsupported(VM& vm) {
-    return vm.throw_type_error("BigInt is not supported yet");
-}
-
 double string_to_number(JSString* string) {
     if (string->is_8bit()) return StringToNumber(string->latin1_view());
     return StringToNumber(string->utf16_view());
@@ -38,6 +34,18 @@ bool same_type(Value x, Value y) {
 std::optional<bool> number_less_than(double x, double y) {
     if (std::isnan(x) || std::isnan(y)) return std::nullopt;
     return x < y;
+}
+
+// BigInt::lessThan, undefined (nullopt) when either operand is missing (a string that is not a BigInt).
+std::optional<bool> bigint_less_than(BigInt* x, BigInt* y) {
+    if (!x || !y) return std::nullopt;
+    return BigInt::lessThan(x, y);
+}
+
+// Whether a three-way comparison gave `sign`; nullopt stays nullopt.
+std::optional<bool> comparison_is(std::optional<int> comparison, int sign) {
+    if (!comparison) return std::nullopt;
+    return *comparison == sign;
 }
 
 // The property key for index `i` of an array-like (an array index, or a canonical numeric string above it).
@@ -93,8 +101,8 @@ bool ToBoolean(Value value) {
     }
     if (value.is_nullish()) return false;
     if (value.is_string()) return !value.as_string()->is_empty();
-    // Objects and symbols are true. No BigInt value can exist before the BigInt type lands (0n would be
-    // false).
+    if (value.is_bigint()) return !value.as_bigint()->is_zero();
+    // Objects and symbols are true.
     return true;
 }
 
@@ -160,7 +168,7 @@ ThrowCompletionOr<JSString*> ToString(VM& vm, Value value) {
     if (value.is_null()) return names.null_.as_atom();
     if (value.is_boolean()) return (value.as_boolean() ? names.true_ : names.false_).as_atom();
     if (value.is_symbol()) return vm.throw_type_error("Cannot convert a Symbol value to a string");
-    if (value.is_bigint()) return throw_bigint_unsupported(vm);
+    if (value.is_bigint()) return BigInt::toString(vm, value.as_bigint());
     Value primitive = TRY(ToPrimitive(vm, value, PreferredType::String));
     return ToString(vm, primitive);
 }
@@ -260,6 +268,7 @@ bool IsIntegralNumber(Value value) {
 
 bool SameValueNonNumber(Value x, Value y) {
     if (x.is_string() && y.is_string()) return x.as_string()->equals(y.as_string());
+    if (x.is_bigint() && y.is_bigint()) return BigInt::equal(x.as_bigint(), y.as_bigint());
     return x.identical(y);
 }
 
@@ -296,9 +305,12 @@ ThrowCompletionOr<bool> IsLooselyEqual(VM& vm, Value x, Value y) {
     // 5-6. Number and String.
     if (x.is_number() && y.is_string()) return x.as_number() == string_to_number(y.as_string());
     if (x.is_string() && y.is_number()) return string_to_number(x.as_string()) == y.as_number();
-    // 7-8. BigInt and String.
-    if ((x.is_bigint() && y.is_string()) || (x.is_string() && y.is_bigint()))
-        return throw_bigint_unsupported(vm);
+    // 7-8. BigInt and String: the string as a BigInt (unequal if it is not one).
+    if (x.is_string() && y.is_bigint()) std::swap(x, y);
+    if (x.is_bigint() && y.is_string()) {
+        BigInt* n = TRY(StringToBigInt(vm, y.as_string()));
+        return n && BigInt::equal(x.as_bigint(), n);
+    }
     // 9-10. Booleans become numbers.
     if (x.is_boolean()) return IsLooselyEqual(vm, Value(x.as_boolean() ? 1.0 : 0.0), y);
     if (y.is_boolean()) return IsLooselyEqual(vm, x, Value(y.as_boolean() ? 1.0 : 0.0));
@@ -314,9 +326,9 @@ ThrowCompletionOr<bool> IsLooselyEqual(VM& vm, Value x, Value y) {
         Value primitive = TRY(ToPrimitive(vm, x));
         return IsLooselyEqual(vm, primitive, y);
     }
-    // 13. BigInt and Number.
-    if ((x.is_bigint() && y.is_number()) || (x.is_number() && y.is_bigint()))
-        return throw_bigint_unsupported(vm);
+    // 13. BigInt and Number: equal when they have the same mathematical value.
+    if (x.is_number() && y.is_bigint()) std::swap(x, y);
+    if (x.is_bigint() && y.is_number()) return BigInt::compare_to_number(x.as_bigint(), y.as_number()) == 0;
     return false;
 }
 
@@ -332,12 +344,18 @@ ThrowCompletionOr<std::optional<bool>> IsLessThan(VM& vm, Value x, Value y, bool
     // 3. Both strings: code unit order.
     if (px.is_string() && py.is_string())
         return std::optional<bool>(px.as_string()->compare(py.as_string()) < 0);
-    if ((px.is_bigint() && py.is_string()) || (px.is_string() && py.is_bigint()))
-        return throw_bigint_unsupported(vm);
+    // 4-5. A BigInt and a String: the string as a BigInt (undefined if it is not one).
+    if (px.is_bigint() && py.is_string())
+        return bigint_less_than(px.as_bigint(), TRY(StringToBigInt(vm, py.as_string())));
+    if (px.is_string() && py.is_bigint())
+        return bigint_less_than(TRY(StringToBigInt(vm, px.as_string())), py.as_bigint());
     Value nx = TRY(ToNumeric(vm, px));
     Value ny = TRY(ToNumeric(vm, py));
-    if (nx.is_bigint() || ny.is_bigint()) return throw_bigint_unsupported(vm);
-    return number_less_than(nx.as_number(), ny.as_number());
+    if (nx.is_number() && ny.is_number()) return number_less_than(nx.as_number(), ny.as_number());
+    if (nx.is_bigint() && ny.is_bigint()) return bigint_less_than(nx.as_bigint(), ny.as_bigint());
+    // 11-12. A BigInt and a Number compare by mathematical value.
+    if (nx.is_bigint()) return comparison_is(BigInt::compare_to_number(nx.as_bigint(), ny.as_number()), -1);
+    return comparison_is(BigInt::compare_to_number(ny.as_bigint(), nx.as_number()), 1);
 }
 
 JSString* TypeOf(VM& vm, Value value) {
@@ -690,7 +708,7 @@ std::string describe_value(Value value) {
         JSString* description = value.as_symbol()->description();
         return "Symbol(" + (description ? description->to_utf8() : std::string()) + ")";
     }
-    if (value.is_bigint()) return "BigInt";
+    if (value.is_bigint()) return value.as_bigint()->to_std_string(); // V8 prints BigInts without the n here
     JSObject* object = value.as_object();
     if (object->is_callable()) {
         if (auto* native = as_if<NativeFunction>(object); native && native->initial_name())

@@ -37,7 +37,6 @@ namespace yjs {
     V(LdaEmpty)                         /* acc = the hole (uninitialised binding marker) */                  \
     V(LdaSmi, Imm)                      /* acc = imm (as a number) */                                        \
     V(LdaConstant, Const)               /* acc = constants[k] (number, string, bigint) */                    \
-    V(LdaBigInt, Const)                 /* acc = BigInt from the decimal digit string constants[k] */        \
     V(Ldar, Reg)                        /* acc = r */                                                        \
     V(Star, Reg)                        /* r = acc */                                                        \
     V(Mov, Reg, Reg)                    /* r2 = r1 */                                                        \

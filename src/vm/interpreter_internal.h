@@ -175,8 +175,6 @@ bool strictly_equal(Value, Value);
 ThrowCompletionOr<bool> compare(VM&, Opcode, Value left, Value right);
 ThrowCompletionOr<bool> instance_of(VM&, Value object, Value target);
 ThrowCompletionOr<bool> has_property_operator(VM&, Value key, Value object);
-// LdaBigInt: the BigInt for a decimal digit string.
-ThrowCompletionOr<Value> bigint_from_digits(VM&, Value digits);
 double to_int32(double);
 std::uint32_t to_uint32(double);
 

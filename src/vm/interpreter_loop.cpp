@@ -157,9 +157,6 @@ op_LdaSmi:
 op_LdaConstant:
     acc = K(0);
     NEXT(LdaConstant);
-op_LdaBigInt:
-    acc = CHECK(interp::bigint_from_digits(vm, K(0)));
-    NEXT(LdaBigInt);
 op_Ldar:
     acc = R(0);
     NEXT(Ldar);

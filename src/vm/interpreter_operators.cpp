@@ -1,6 +1,7 @@
 // Slow paths of the arithmetic, bitwise, comparison and relational operators (13.5-13.12), and the
 // error helpers shared by the interpreter.
 #include "runtime/abstract_ops.h"
+#include "runtime/bigint.h"
 #include "runtime/object.h"
 #include "runtime/string.h"
 #include "runtime/symbol.h"
@@ -23,7 +24,7 @@ std::string describe(VM& vm, Value value) {
     if (value.is_number()) return NumberToString(vm, value.as_number())->to_utf8();
     if (value.is_string()) return "\"" + value.as_string()->to_utf8() + "\"";
     if (value.is_symbol()) return value.as_symbol()->descriptive_string(vm)->to_utf8();
-    if (value.is_bigint()) return "a BigInt";
+    if (value.is_bigint()) return value.as_bigint()->to_std_string(); // V8 prints BigInts without the n here
     if (value.is_object()) return std::string("#<") + value.as_object()->class_name() + ">";
     return "value";
 }
@@ -34,9 +35,35 @@ std::string operand_name(VM& vm, const Frame& frame, Value value) {
     return describe(vm, value);
 }
 
-// The BigInt half of the numeric operators (6.1.6.2). BigInt values cannot be created yet, so reaching
-// this means a BigInt flowed in from somewhere the engine does not support.
-ThrowCompletion bigint_unsupported(VM& vm) { return vm.throw_type_error("BigInt operations are not supported yet"); }
+// The BigInt half of the numeric operators (6.1.6.2).
+ThrowCompletionOr<BigInt*> bigint_operation(VM& vm, Opcode op, BigInt* left, BigInt* right) {
+    switch (op) {
+    case Opcode::Add:
+        return BigInt::add(vm, left, right);
+    case Opcode::Sub:
+        return BigInt::subtract(vm, left, right);
+    case Opcode::Mul:
+        return BigInt::multiply(vm, left, right);
+    case Opcode::Div:
+        return BigInt::divide(vm, left, right);
+    case Opcode::Mod:
+        return BigInt::remainder(vm, left, right);
+    case Opcode::Exp:
+        return BigInt::exponentiate(vm, left, right);
+    case Opcode::BitAnd:
+        return BigInt::bitwiseAND(vm, left, right);
+    case Opcode::BitOr:
+        return BigInt::bitwiseOR(vm, left, right);
+    case Opcode::BitXor:
+        return BigInt::bitwiseXOR(vm, left, right);
+    case Opcode::ShiftLeft:
+        return BigInt::leftShift(vm, left, right);
+    case Opcode::ShiftRight:
+        return BigInt::signedRightShift(vm, left, right);
+    default:
+        return BigInt::unsignedRightShift(vm, left, right);
+    }
+}
 
 double number_operation(Opcode op, double left, double right) {
     switch (op) {
@@ -78,7 +105,8 @@ double number_operation(Opcode op, double left, double right) {
 ThrowCompletionOr<Value> numeric_operation(VM& vm, Opcode op, Value left, Value right) {
     if (left.is_number() && right.is_number())
         return Value(number_operation(op, left.as_number(), right.as_number()));
-    if (left.is_bigint() && right.is_bigint()) return bigint_unsupported(vm);
+    if (left.is_bigint() && right.is_bigint())
+        return Value(TRY(bigint_operation(vm, op, left.as_bigint(), right.as_bigint())));
     return vm.throw_type_error("Cannot mix BigInt and other types, use explicit conversions");
 }
 
@@ -99,8 +127,6 @@ std::uint32_t to_uint32(double value) {
     if (modulo < 0) modulo += 4294967296.0;
     return static_cast<std::uint32_t>(modulo);
 }
-
-ThrowCompletionOr<Value> bigint_from_digits(VM& vm, Value) { return bigint_unsupported(vm); }
 
 ThrowCompletion throw_stack_overflow(VM& vm) { return vm.throw_range_error("Maximum call stack size exceeded"); }
 
@@ -148,19 +174,19 @@ ThrowCompletionOr<Value> binary_numeric(VM& vm, Opcode op, Value left, Value rig
 
 ThrowCompletionOr<Value> increment(VM& vm, Value value, bool is_increment) {
     Value numeric = TRY(ToNumeric(vm, value));
-    if (numeric.is_bigint()) return bigint_unsupported(vm);
+    if (numeric.is_bigint()) return Value(TRY(BigInt::increment(vm, numeric.as_bigint(), is_increment)));
     return Value(numeric.as_number() + (is_increment ? 1 : -1));
 }
 
 ThrowCompletionOr<Value> negate(VM& vm, Value value) {
     Value numeric = TRY(ToNumeric(vm, value));
-    if (numeric.is_bigint()) return bigint_unsupported(vm);
+    if (numeric.is_bigint()) return Value(TRY(BigInt::unaryMinus(vm, numeric.as_bigint())));
     return Value(-numeric.as_number());
 }
 
 ThrowCompletionOr<Value> bitwise_not(VM& vm, Value value) {
     Value numeric = TRY(ToNumeric(vm, value));
-    if (numeric.is_bigint()) return bigint_unsupported(vm);
+    if (numeric.is_bigint()) return Value(TRY(BigInt::bitwiseNOT(vm, numeric.as_bigint())));
     return Value(static_cast<double>(~static_cast<std::int32_t>(to_int32(numeric.as_number()))));
 }
 
