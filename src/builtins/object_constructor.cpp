@@ -131,7 +131,11 @@ ThrowCompletionOr<Value> object_values(VM& vm, const NativeCallInfo& call) {
 ThrowCompletionOr<Value> set_integrity_level(VM& vm, Value object, bool frozen) {
     if (!object.is_object()) return object;
     bool status = TRY(object.as_object()->set_integrity_level(vm, frozen));
-    if (!status) return vm.throw_type_error(frozen ? "Cannot freeze" : "Cannot seal");
+    if (!status) {
+        // Only [[PreventExtensions]] can return false here (property definitions throw themselves).
+        if (object.as_object()->is_proxy()) return throw_proxy_trap_falsish(vm, "preventExtensions");
+        return vm.throw_type_error(frozen ? "Cannot freeze" : "Cannot seal");
+    }
     return object;
 }
 ThrowCompletionOr<Value> object_freeze(VM& vm, const NativeCallInfo& call) {

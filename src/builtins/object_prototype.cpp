@@ -2,6 +2,7 @@
 #include "builtins/builtins.h"
 #include "runtime/abstract_ops.h"
 #include "runtime/object.h"
+#include "runtime/proxy_object.h"
 #include "runtime/realm.h"
 #include "runtime/vm.h"
 
@@ -75,8 +76,10 @@ ThrowCompletionOr<Value> object_prototype_set_proto(VM& vm, const NativeCallInfo
     if (!call.this_value.is_object()) return Value::undefined();
     bool status = TRY(call.this_value.as_object()->internal_set_prototype_of(
         vm, prototype.is_null() ? nullptr : prototype.as_object()));
-    if (!status)
+    if (!status) {
+        if (call.this_value.as_object()->is_proxy()) return throw_proxy_trap_falsish(vm, "setPrototypeOf");
         return vm.throw_type_error("Object.prototype.__proto__ setter failed: cannot set the prototype");
+    }
     return Value::undefined();
 }
 

@@ -254,11 +254,13 @@ public:
             }
             while (index_ < keys_.size()) {
                 PropertyKey key = keys_[index_++];
-                if (key.is_symbol() || visited_.contains(key)) continue;
-                // A key is visited (shadows its namesakes further up) once it is found as an own property.
+                if (key.is_symbol() || !visited_.insert(key).second) continue;
+                // A key is visited (shadows its namesakes further up) only once found as an own property.
                 auto descriptor = TRY(object_->internal_get_own_property(vm, key));
-                if (!descriptor) continue;
-                visited_.insert(key);
+                if (!descriptor) {
+                    visited_.erase(key);
+                    continue;
+                }
                 if (!descriptor->enumerable.value_or(false)) continue;
                 *key_out = key.to_value(vm);
                 return true;

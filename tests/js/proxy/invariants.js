@@ -63,3 +63,16 @@ t(() => self.proxy.v);
 t(() => { 'use strict'; new Proxy({}, { set() { return false; } }).x = 1; });
 t(() => { 'use strict'; delete new Proxy({ x: 1 }, { deleteProperty() { return false; } }).x; });
 t(() => Reflect.set(new Proxy({}, { set() { return 0; } }), 'x', 1));
+// Built-ins whose proxy traps return false: V8's 'trap returned falsish' messages.
+const u = (f) => { try { console.log(f()); } catch (e) { console.log(e.constructor.name + ': ' + e.message); } };
+u(() => Object.freeze(new Proxy({}, { preventExtensions() { return false; } })));
+u(() => Object.seal(new Proxy({ a: 1 }, { defineProperty() { return false; } })));
+u(() => Object.freeze(new Proxy({ a: 1 }, { defineProperty() { return false; } })));
+u(() => Array.prototype.push.call(new Proxy([], { set() { return false; } }), 1));
+u(() => Array.prototype.pop.call(new Proxy([1], { deleteProperty() { return false; } })));
+u(() => { const p = new Proxy({}, { setPrototypeOf() { return false; } }); p.__proto__ = {}; return 'done'; });
+u(() => Object.assign(new Proxy({}, { set() { return false; } }), { a: 1 }));
+u(() => Reflect.defineProperty(new Proxy({}, { defineProperty() { return false; } }), 'x', {}));
+u(() => Object.defineProperties(new Proxy({}, { defineProperty() { return false; } }), { x: { value: 1 } }));
+u(() => Array.from.call(function () { return new Proxy({}, { defineProperty() { return false; } }); }, [1]));
+u(() => Object.prototype.__defineGetter__.call(new Proxy({}, { defineProperty() { return false; } }), 'x', () => 1));
