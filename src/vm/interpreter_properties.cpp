@@ -8,6 +8,7 @@
 #include "runtime/shape.h"
 #include "runtime/string.h"
 #include "runtime/symbol.h"
+#include "runtime/typed_array.h"
 #include "runtime/vm.h"
 #include "vm/code_block.h"
 #include "vm/environment.h"
@@ -145,6 +146,16 @@ ThrowCompletionOr<Value> get_keyed(VM& vm, Value base, Value key) {
                 if (static_cast<double>(index) == number && object->indexed()->get_dense(index, element))
                     return element;
             }
+        } else if (key.is_number() && object->is_typed_array()) {
+            // Typed array elements: read from the buffer, no property lookup.
+            double number = key.as_number() == 0 ? 0.0 : key.as_number(); // ToString(-0) is "0"
+            auto* typed_array = static_cast<TypedArrayObject*>(object);
+            if (number >= 0 && number < 4294967295.0) {
+                auto index = static_cast<std::uint32_t>(number);
+                Value element;
+                if (static_cast<double>(index) == number && typed_array->get_fast(index, element)) return element;
+            }
+            return typed_array->get_element(vm, number);
         }
         auto property_key = fast_key(vm, key);
         if (!property_key) property_key = TRY(ToPropertyKey(vm, key));
@@ -174,6 +185,18 @@ ThrowCompletionOr<void> set_keyed(VM& vm, Value base, Value key, Value value, bo
         return vm.throw_type_error(std::string("Cannot set properties of ") + (base.is_null() ? "null" : "undefined"));
     }
     JSObject* object = base.is_object() ? base.as_object() : TRY(ToObject(vm, base));
+    if (key.is_number() && base.is_object() && object->is_typed_array()) {
+        // Typed array elements: stored into the buffer, no property lookup ([[Set]] with O as the receiver
+        // is TypedArraySetElement for every numeric key).
+        double number = key.as_number() == 0 ? 0.0 : key.as_number(); // ToString(-0) is "0"
+        auto* typed_array = static_cast<TypedArrayObject*>(object);
+        if (value.is_number() && number >= 0 && number < 4294967295.0) {
+            auto index = static_cast<std::uint32_t>(number);
+            if (static_cast<double>(index) == number && typed_array->set_fast_number(index, value.as_number()))
+                return {};
+        }
+        return typed_array->set_element(vm, number, value);
+    }
     auto property_key = fast_key(vm, key);
     if (property_key && property_key->is_index() && base.is_object()) {
         std::uint32_t index = property_key->as_index();
