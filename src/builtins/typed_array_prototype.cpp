@@ -66,11 +66,6 @@ ThrowCompletionOr<Value> typed_array_byte_offset(VM& vm, const NativeCallInfo& c
     return Value(static_cast<double>(array->byte_offset()));
 }
 
-ThrowCompletionOr<Value> typed_array_length(VM& vm, const NativeCallInfo& call) {
-    TypedArrayObject* array = TRY(this_typed_array(vm, call.this_value, "get TypedArray.prototype.length"));
-    return Value(static_cast<double>(array->length()));
-}
-
 ThrowCompletionOr<Value> typed_array_to_string_tag(VM& vm, const NativeCallInfo& call) {
     if (!call.this_value.is_object() || !call.this_value.as_object()->is_typed_array())
         return Value::undefined();
@@ -102,20 +97,12 @@ ThrowCompletionOr<Value> typed_array_copy_within(VM& vm, const NativeCallInfo& c
         if (array->is_out_of_bounds())
             return vm.throw_type_error(
                 "Cannot perform %TypedArray%.prototype.copyWithin on a detached ArrayBuffer");
+        // The copy stays within the current length (the buffer may have shrunk).
         std::uint64_t current = array->length();
-        std::uint32_t size = array->element_size();
-        std::uint64_t limit = current * size;
-        std::uint64_t from_byte = from * size;
-        std::uint64_t to_byte = to * size;
-        std::uint64_t count_bytes = count * size;
-        std::uint8_t* base = array->element_address(0);
-        if (from_byte < to_byte && to_byte < from_byte + count_bytes) {
-            // Backwards: the copy stops at once when its last byte lies past the limit.
-            if (from_byte + count_bytes <= limit && to_byte + count_bytes <= limit)
-                std::memmove(base + to_byte, base + from_byte, count_bytes);
-        } else if (from_byte < limit && to_byte < limit) {
-            std::uint64_t n = std::min({count_bytes, limit - from_byte, limit - to_byte});
-            std::memmove(base + to_byte, base + from_byte, n);
+        if (from < current && to < current) {
+            count = std::min({count, current - from, current - to});
+            std::uint32_t size = array->element_size();
+            std::memmove(array->element_address(to), array->element_address(from), count * size);
         }
     }
     return Value(array);
@@ -449,7 +436,15 @@ ThrowCompletionOr<Value> typed_array_slice(VM& vm, const NativeCallInfo& call) {
         // 14.g-h. Copy the bytes (the two may share a buffer).
         std::uint32_t size = array->element_size();
         std::uint64_t bytes = std::min(count * size, result->byte_length());
-        if (bytes) std::memmove(result->element_address(0), array->element_address(start), bytes);
+        std::uint8_t* target = result->element_address(0);
+        const std::uint8_t* source = array->element_address(start);
+        if (result->buffer() != array->buffer()) {
+            if (bytes) std::memcpy(target, source, bytes);
+        } else {
+            // One byte at a time in ascending order, as the spec copies (observable when they overlap).
+            for (std::uint64_t i = 0; i < bytes; ++i)
+                target[i] = source[i];
+        }
         return Value(result);
     }
     for (std::uint64_t k = start, n = 0; k < end; ++k, ++n) {
@@ -576,6 +571,11 @@ ThrowCompletionOr<Value> typed_array_with(VM& vm, const NativeCallInfo& call) {
 
 } // namespace
 
+ThrowCompletionOr<Value> TypedArrayPrototypeGetLength(VM& vm, const NativeCallInfo& call) {
+    TypedArrayObject* array = TRY(this_typed_array(vm, call.this_value, "get TypedArray.prototype.length"));
+    return Value(static_cast<double>(array->length()));
+}
+
 void initialize_typed_array_prototype(VM& vm, Realm& realm) {
     JSObject* prototype = make_intrinsic_object(vm, realm, Intrinsic::TypedArrayPrototype);
     auto accessor = [&](const char* name, NativeFunctionPointer getter) {
@@ -604,7 +604,7 @@ void initialize_typed_array_prototype(VM& vm, Realm& realm) {
     method("join", typed_array_join, 1);
     method("keys", typed_array_keys, 0);
     method("lastIndexOf", typed_array_last_index_of, 1);
-    accessor("length", typed_array_length);
+    accessor("length", TypedArrayPrototypeGetLength);
     method("map", typed_array_map, 1);
     method("reduce", typed_array_reduce, 1);
     method("reduceRight", typed_array_reduce_right, 1);

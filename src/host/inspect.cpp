@@ -203,7 +203,16 @@ ThrowCompletionOr<std::u16string> Inspector::format_object(JSObject* object, int
     std::u16string tag = TRY(to_string_tag(object));
     ObjectKind kind = classify_object(vm_, object);
 
-    enum class Entries : std::uint8_t { None, Array, Set, Map, WeakCollection, Promise, TypedArray, ArrayBuffer };
+    enum class Entries : std::uint8_t {
+        None,
+        Array,
+        Set,
+        Map,
+        WeakCollection,
+        Promise,
+        TypedArray,
+        ArrayBuffer
+    };
     Entries entry_kind = Entries::None;
     EntryType extras = EntryType::Object;
     std::u16string base;
@@ -241,9 +250,11 @@ ThrowCompletionOr<std::u16string> Inspector::format_object(JSObject* object, int
         } else if (kind == ObjectKind::TypedArray) {
             auto* typed_array = static_cast<TypedArrayObject*>(object);
             double length = static_cast<double>(typed_array->length());
-            std::u16string name = ascii_to_u16(TypedArrayObject::element_type_name_with_array(typed_array->type()));
+            std::u16string name =
+                ascii_to_u16(TypedArrayObject::element_type_name_with_array(typed_array->type()));
             TRY(own_keys(object, keys, true));
-            open = prefix(constructor, tag, constructor ? u"" : name, u"(" + format_number(length) + u")") + u"[";
+            open = prefix(constructor, tag, constructor ? u"" : name, u"(" + format_number(length) + u")") +
+                   u"[";
             close = u"]";
             if (length == 0 && keys.empty()) return open + u"]";
             extras = EntryType::ArrayExtras;
@@ -468,7 +479,8 @@ void Inspector::format_array_buffer_contents(JSObject* object, Output& output) {
     }
     if (length > shown) {
         std::uint64_t remaining = length - shown;
-        text += u" ... " + format_number(static_cast<double>(remaining)) + (remaining > 1 ? u" more bytes" : u" more byte");
+        text += u" ... " + format_number(static_cast<double>(remaining)) +
+                (remaining > 1 ? u" more bytes" : u" more byte");
     }
     output.push_back(text + u">");
 }

@@ -67,8 +67,8 @@ void install_test262_host(VM& vm, Realm& realm) {
     JSObject* global = realm.global_object();
     JSObject* host = JSObject::create(vm, realm.intrinsic(Intrinsic::ObjectPrototype));
     host->define_native_function(vm, realm, PropertyKey::from_ascii(vm, "createRealm"), create_realm, 0);
-    host->define_native_function(vm, realm, PropertyKey::from_ascii(vm, "detachArrayBuffer"), detach_array_buffer,
-                                 1);
+    host->define_native_function(vm, realm, PropertyKey::from_ascii(vm, "detachArrayBuffer"),
+                                 detach_array_buffer, 1);
     host->define_native_function(vm, realm, PropertyKey::from_ascii(vm, "evalScript"), eval_script, 1);
     host->define_native_function(vm, realm, PropertyKey::from_ascii(vm, "gc"), gc, 0);
     host->define_direct_property(vm, PropertyKey::from_ascii(vm, "global"), global, kBuiltinAttributes);

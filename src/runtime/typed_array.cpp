@@ -1,6 +1,7 @@
 #include "runtime/typed_array.h"
 
 #include "runtime/abstract_ops.h"
+#include "runtime/function.h"
 #include "runtime/realm.h"
 #include "runtime/shape.h"
 #include "runtime/string.h"
@@ -8,6 +9,7 @@
 
 #include <cmath>
 #include <string>
+#include <typeinfo>
 
 namespace yjs {
 
@@ -75,13 +77,37 @@ bool TypedArrayObject::is_out_of_bounds() const {
     return byte_offset_ > buffer_length || end > buffer_length;
 }
 
-std::uint64_t TypedArrayObject::length() const {
+std::uint64_t TypedArrayObject::resizable_length() const {
     if (array_length_) {
         if (is_out_of_bounds()) return 0;
         return *array_length_;
     }
     if (is_out_of_bounds()) return 0;
     return (buffer_->byte_length() - byte_offset_) / element_size();
+}
+
+std::optional<TypedArrayObject::LengthGetterLocation>
+TypedArrayObject::find_intrinsic_length_getter(VM& vm) const {
+    // No own "length" on the receiver or on its prototype (a tree shape, which cannot have lost a property),
+    // and the prototype's prototype holds the intrinsic getter.
+    PropertyKey key = vm.names().length;
+    if (shape()->lookup(key)) return std::nullopt;
+    JSObject* prototype = this->prototype();
+    if (!prototype || !prototype->has_ordinary_lookup() || prototype->shape()->lookup(key))
+        return std::nullopt;
+    JSObject* holder = prototype->prototype();
+    if (!holder || !holder->has_ordinary_lookup()) return std::nullopt;
+    auto property = holder->shape()->lookup(key);
+    if (!property || !(property->attributes & kAccessor)) return std::nullopt;
+    if (!is_intrinsic_length_getter(holder->slots()[property->slot])) return std::nullopt;
+    return LengthGetterLocation{holder, property->slot};
+}
+
+bool TypedArrayObject::is_intrinsic_length_getter(Value slot_content) {
+    if (!slot_content.is_internal_cell()) return false;
+    JSObject* getter = static_cast<Accessor*>(slot_content.as_cell())->getter;
+    return getter && typeid(*getter) == typeid(NativeFunction) &&
+           static_cast<NativeFunction*>(getter)->function() == TypedArrayPrototypeGetLength;
 }
 
 bool TypedArrayObject::is_fixed_length() const {

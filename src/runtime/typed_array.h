@@ -10,7 +10,9 @@
 #include "runtime/object.h"
 #include "runtime/realm.h"
 
+#include <cmath>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <span>
 
@@ -48,7 +50,11 @@ public:
     // IsTypedArrayOutOfBounds (detached counts as out of bounds).
     bool is_out_of_bounds() const;
     // TypedArrayLength for a view in bounds; 0 when out of bounds (what the spec's callers use then).
-    std::uint64_t length() const;
+    std::uint64_t length() const {
+        // A fixed-length view of a fixed-length buffer is out of bounds only once detached.
+        if (array_length_ && buffer_->is_fixed_length()) return buffer_->is_detached() ? 0 : *array_length_;
+        return resizable_length();
+    }
     // TypedArrayByteLength.
     std::uint64_t byte_length() const { return length() * element_size(); }
     // IsTypedArrayFixedLength.
@@ -65,14 +71,31 @@ public:
     // Interpreter fast paths for a uint32 index: false when the index is out of range, or (for stores)
     // when the element type is a BigInt type.
     bool get_fast(std::uint32_t index, Value& out) const {
-        if (index >= length()) return false;
-        if (is_bigint_element_type(type_)) return false;
-        out = Value(load_number(type_, element_address(index)));
-        return true;
+        if (index >= length() || is_bigint_element_type(type_)) return false;
+        const std::uint8_t* address = element_address(index);
+        switch (type_) {
+        case ElementType::Uint8:
+        case ElementType::Uint8Clamped:
+            out = Value(static_cast<double>(*address));
+            return true;
+        case ElementType::Float64: {
+            double number;
+            std::memcpy(&number, address, 8);
+            out = Value(number);
+            return true;
+        }
+        default:
+            out = Value(load_number(type_, address));
+            return true;
+        }
     }
     bool set_fast_number(std::uint32_t index, double value) {
-        if (is_bigint_element_type(type_) || index >= length()) return false;
-        store_number(type_, value, element_address(index));
+        if (index >= length() || is_bigint_element_type(type_)) return false;
+        std::uint8_t* address = element_address(index);
+        if (type_ == ElementType::Float64)
+            std::memcpy(address, &value, 8);
+        else
+            store_number(type_, value, address);
         return true;
     }
 
@@ -82,12 +105,29 @@ public:
 
     static const char* element_type_name_with_array(ElementType);
 
+    // Where `array.length` finds %TypedArray.prototype%'s intrinsic "length" getter when nothing on the
+    // way shadows it (the interpreter's fast path for `ta.length`): the holder and the getter's slot in it;
+    // nullopt when the lookup could find something else.
+    struct LengthGetterLocation {
+        JSObject* holder;
+        std::uint32_t slot;
+    };
+    std::optional<LengthGetterLocation> find_intrinsic_length_getter(VM&) const;
+    // Whether a property slot's content is the accessor with the intrinsic "length" getter.
+    static bool is_intrinsic_length_getter(Value slot_content);
+
 private:
+    // length() for views of resizable or growable buffers.
+    std::uint64_t resizable_length() const;
+
     ElementType type_;
     ArrayBufferObject* buffer_;
     std::uint64_t byte_offset_;
     std::optional<std::uint64_t> array_length_;
 };
+
+// get %TypedArray%.prototype.length (typed_array_prototype.cpp).
+ThrowCompletionOr<Value> TypedArrayPrototypeGetLength(VM&, const NativeCallInfo&);
 
 // The intrinsic constructor / prototype of an element type.
 Intrinsic typed_array_constructor_intrinsic(ElementType);
