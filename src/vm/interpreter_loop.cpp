@@ -29,8 +29,7 @@ namespace {
 inline bool is_array_index_number(Value value) {
     if (!value.is_number()) return false;
     double number = value.as_number();
-    return number >= 0 && number <= 4294967294.0 &&
-           static_cast<double>(static_cast<std::uint32_t>(number)) == number;
+    return number >= 0 && number <= 4294967294.0 && static_cast<double>(static_cast<std::uint32_t>(number)) == number;
 }
 
 inline bool to_boolean_fast(Value value) {
@@ -190,7 +189,7 @@ op_LdaNewTarget:
 op_LdaCallee:
     acc = frame->callee ? Value(static_cast<JSObject*>(frame->callee)) : Value::undefined();
     NEXT(LdaCallee);
-op_LdaSuperBase : {
+op_LdaSuperBase: {
     JSFunction* active = frame->callee ? frame->callee->active_function() : nullptr;
     JSObject* home = active ? active->home_object() : nullptr;
     if (!home) THROW(vm.throw_syntax_error("'super' keyword unexpected here"));
@@ -198,7 +197,7 @@ op_LdaSuperBase : {
     acc = base ? Value(base) : Value::null();
     NEXT(LdaSuperBase);
 }
-op_CreateArguments : {
+op_CreateArguments: {
     std::span<const Value> arguments(frame->arguments, frame->arguments ? frame->argument_count : 0);
     if (OP(0) == 1 && frame->callee) {
         DeclarativeEnvironment* context = frame->context && frame->context->is_declarative()
@@ -206,17 +205,15 @@ op_CreateArguments : {
                                               : nullptr;
         ArgumentsObject* object =
             ArgumentsObject::create_mapped(vm, frame->callee, arguments, regs, frame->owner, context);
-        if (frame->kind == FrameKind::Normal)
-            frame->mapped_arguments = object;
-        else
-            heap_frame_of(*frame).set(HeapFrame::kRegistersAliased);
+        if (frame->kind == FrameKind::Normal) frame->mapped_arguments = object;
+        else heap_frame_of(*frame).set(HeapFrame::kRegistersAliased);
         acc = Value(static_cast<JSObject*>(object));
     } else {
         acc = Value(static_cast<JSObject*>(ArgumentsObject::create_unmapped(vm, arguments)));
     }
     NEXT(CreateArguments);
 }
-op_CreateRestParameter : {
+op_CreateRestParameter: {
     std::uint32_t start = OP(0);
     std::uint32_t count = frame->arguments ? frame->argument_count : 0;
     std::span<const Value> rest;
@@ -230,7 +227,7 @@ op_PushContext:
     frame->context =
         DeclarativeEnvironment::create(vm, static_cast<ScopeInfo*>(K(0).as_cell()), frame->context);
     NEXT(PushContext);
-op_PushWithContext : {
+op_PushWithContext: {
     JSObject* object = CHECK(ToObject(vm, acc));
     frame->context = ObjectEnvironment::create(vm, object, true, frame->context);
     NEXT(PushWithContext);
@@ -255,12 +252,11 @@ op_StaContextSlot:
     NEXT(StaContextSlot);
 op_ThrowIfHole:
     if (acc.is_empty()) [[unlikely]]
-        THROW(vm.throw_reference_error("Cannot access '" + K(0).as_string()->to_utf8() +
-                                       "' before initialization"));
+        THROW(vm.throw_reference_error("Cannot access '" + K(0).as_string()->to_utf8() + "' before initialization"));
     NEXT(ThrowIfHole);
 op_ThrowConstAssign:
     THROW(vm.throw_type_error("Assignment to constant variable."));
-op_LdaGlobal : {
+op_LdaGlobal: {
     // The inline cache (see interp::get_global): a global lexical binding, or a data property of the
     // global object while its shape and the set of global lexicals are unchanged.
     FeedbackSlot* slot = feedback + OP(1);
@@ -284,12 +280,12 @@ op_LdaGlobal : {
 op_LdaGlobalOrUndefined:
     acc = CHECK(interp::get_global(vm, K(0).as_string(), feedback + OP(1), true));
     NEXT(LdaGlobalOrUndefined);
-op_StaGlobal : {
+op_StaGlobal: {
     FeedbackSlot* slot = feedback + OP(1);
     GlobalEnvironment* global_environment = vm.current_realm().global_environment();
     JSObject* global = global_environment->global_object();
-    if (slot->holder == global && slot->extra != FeedbackSlot::kGlobalLexical &&
-        slot->shape == global->shape() && slot->extra == global_environment->lexical_epoch()) [[likely]] {
+    if (slot->holder == global && slot->extra != FeedbackSlot::kGlobalLexical && slot->shape == global->shape() &&
+        slot->extra == global_environment->lexical_epoch()) [[likely]] {
         global->slots()[slot->slot] = acc;
         NEXT(StaGlobal);
     }
@@ -303,29 +299,27 @@ op_DeclareGlobals:
     CHECK(interp::declare_globals(vm, static_cast<GlobalDeclarations*>(K(0).as_cell()), frame->code_block,
                                   frame->context));
     NEXT(DeclareGlobals);
-op_LdaLookup : {
+op_LdaLookup: {
     JSString* name = K(0).as_string();
     ResolvedBinding binding = CHECK(ResolveBinding(vm, frame->context, name));
     acc = CHECK(GetBindingValue(vm, binding, name, frame->code_block->strict));
     NEXT(LdaLookup);
 }
-op_LdaLookupOrUndefined : {
+op_LdaLookupOrUndefined: {
     JSString* name = K(0).as_string();
     ResolvedBinding binding = CHECK(ResolveBinding(vm, frame->context, name));
-    if (binding.kind == ResolvedBinding::Kind::Unresolvable)
-        acc = Value::undefined();
-    else
-        acc = CHECK(GetBindingValue(vm, binding, name, frame->code_block->strict));
+    if (binding.kind == ResolvedBinding::Kind::Unresolvable) acc = Value::undefined();
+    else acc = CHECK(GetBindingValue(vm, binding, name, frame->code_block->strict));
     NEXT(LdaLookupOrUndefined);
 }
-op_LdaLookupWithThis : {
+op_LdaLookupWithThis: {
     JSString* name = K(0).as_string();
     ResolvedBinding binding = CHECK(ResolveBinding(vm, frame->context, name));
     acc = CHECK(GetBindingValue(vm, binding, name, frame->code_block->strict));
     R(1) = WithBaseObject(binding);
     NEXT(LdaLookupWithThis);
 }
-op_StaLookup : {
+op_StaLookup: {
     JSString* name = K(0).as_string();
     ResolvedBinding binding = CHECK(ResolveBinding(vm, frame->context, name));
     CHECK(PutBindingValue(vm, binding, name, acc, OP(1) != 0));
@@ -334,27 +328,25 @@ op_StaLookup : {
 op_InitLookup:
     CHECK(SetVarBinding(vm, frame->context, K(0).as_string(), acc));
     NEXT(InitLookup);
-op_ResolveLookup : {
+op_ResolveLookup: {
     ResolvedBinding binding = CHECK(ResolveBinding(vm, frame->context, K(0).as_string()));
     R(1) = binding.kind == ResolvedBinding::Kind::Unresolvable ? Value::undefined()
                                                                : Value::internal_cell(binding.environment);
     NEXT(ResolveLookup);
 }
-op_LdaResolved : {
+op_LdaResolved: {
     JSString* name = K(1).as_string();
-    ResolvedBinding binding =
-        BindingIn(R(0).is_undefined() ? nullptr : static_cast<Environment*>(R(0).as_cell()), name);
+    ResolvedBinding binding = BindingIn(R(0).is_undefined() ? nullptr : static_cast<Environment*>(R(0).as_cell()), name);
     acc = CHECK(GetBindingValue(vm, binding, name, frame->code_block->strict));
     NEXT(LdaResolved);
 }
-op_StaResolved : {
+op_StaResolved: {
     JSString* name = K(1).as_string();
-    ResolvedBinding binding =
-        BindingIn(R(0).is_undefined() ? nullptr : static_cast<Environment*>(R(0).as_cell()), name);
+    ResolvedBinding binding = BindingIn(R(0).is_undefined() ? nullptr : static_cast<Environment*>(R(0).as_cell()), name);
     CHECK(PutBindingValue(vm, binding, name, acc, OP(2) != 0));
     NEXT(StaResolved);
 }
-op_DeleteLookup : {
+op_DeleteLookup: {
     JSString* name = K(0).as_string();
     ResolvedBinding binding = CHECK(ResolveBinding(vm, frame->context, name));
     acc = Value::boolean(CHECK(DeleteBinding(vm, binding, name)));
@@ -362,7 +354,7 @@ op_DeleteLookup : {
 }
 
     // --- properties ---
-op_GetNamed : {
+op_GetNamed: {
     Value base = R(0);
     FeedbackSlot* slot = feedback + OP(2);
     if (base.is_object()) [[likely]] {
@@ -382,7 +374,7 @@ op_GetNamed : {
     acc = CHECK(interp::get_named(vm, base, interp::key_from_constant(vm, K(1)), slot));
     NEXT(GetNamed);
 }
-op_SetNamed : {
+op_SetNamed: {
     Value base = R(0);
     FeedbackSlot* slot = feedback + OP(2);
     if (base.is_object()) [[likely]] {
@@ -441,10 +433,9 @@ op_DefinePrivate:
 op_HasPrivate:
     acc = Value::boolean(CHECK(interp::private_has(vm, acc, R(0))));
     NEXT(HasPrivate);
-op_CreatePrivateName : {
+op_CreatePrivateName: {
     Value description = K(0);
-    acc =
-        Value(vm.heap().allocate<Symbol>(description.is_string() ? description.as_string() : nullptr, true));
+    acc = Value(vm.heap().allocate<Symbol>(description.is_string() ? description.as_string() : nullptr, true));
     NEXT(CreatePrivateName);
 }
 
@@ -467,7 +458,7 @@ op_ArraySpread:
 op_CreateRegExp:
     acc = CHECK(interp::create_regexp(vm, K(0), K(1)));
     NEXT(CreateRegExp);
-op_CreateClosure : {
+op_CreateClosure: {
     auto* code = static_cast<CodeBlock*>(K(0).as_cell());
     JSFunction* function = JSFunction::create(vm, code, frame->context);
     if (code->code_kind == CodeKind::Arrow) function->set_lexical(arrow_lexical_record(*frame, *code));
@@ -475,8 +466,8 @@ op_CreateClosure : {
     NEXT(CreateClosure);
 }
 op_CreateClass:
-    acc =
-        CHECK(interp::create_class(vm, static_cast<CodeBlock*>(K(0).as_cell()), R(1), frame->context, &R(2)));
+    acc = CHECK(interp::create_class(vm, static_cast<CodeBlock*>(K(0).as_cell()), R(1), frame->context,
+                                     &R(2)));
     NEXT(CreateClass);
 op_SetHomeObject:
     as_js_function(acc)->set_home_object(vm, R(0).as_object());
@@ -484,7 +475,7 @@ op_SetHomeObject:
 op_SetClassFields:
     as_js_function(R(0))->set_fields_initializer(vm, as_js_function(acc));
     NEXT(SetClassFields);
-op_InitializeInstanceElements : {
+op_InitializeInstanceElements: {
     JSFunction* active = frame->callee ? frame->callee->active_function() : nullptr;
     if (JSFunction* initializer = active ? active->fields_initializer() : nullptr)
         CHECK(Call(vm, Value(static_cast<JSObject*>(initializer)), frame->this_binding()));
@@ -495,7 +486,7 @@ op_GetTemplateObject:
     NEXT(GetTemplateObject);
 
     // --- operators ---
-op_Add : {
+op_Add: {
     Value left = R(0);
     if (left.is_number() && acc.is_number()) [[likely]]
         acc = Value(left.as_number() + acc.as_number());
@@ -503,7 +494,7 @@ op_Add : {
         acc = CHECK(interp::add(vm, left, acc));
     NEXT(Add);
 }
-op_Sub : {
+op_Sub: {
     Value left = R(0);
     if (left.is_number() && acc.is_number()) [[likely]]
         acc = Value(left.as_number() - acc.as_number());
@@ -511,7 +502,7 @@ op_Sub : {
         acc = CHECK(interp::binary_numeric(vm, Opcode::Sub, left, acc));
     NEXT(Sub);
 }
-op_Mul : {
+op_Mul: {
     Value left = R(0);
     if (left.is_number() && acc.is_number()) [[likely]]
         acc = Value(left.as_number() * acc.as_number());
@@ -519,7 +510,7 @@ op_Mul : {
         acc = CHECK(interp::binary_numeric(vm, Opcode::Mul, left, acc));
     NEXT(Mul);
 }
-op_Div : {
+op_Div: {
     Value left = R(0);
     if (left.is_number() && acc.is_number()) [[likely]]
         acc = Value(left.as_number() / acc.as_number());
@@ -527,69 +518,58 @@ op_Div : {
         acc = CHECK(interp::binary_numeric(vm, Opcode::Div, left, acc));
     NEXT(Div);
 }
-op_Mod : {
+op_Mod: {
     Value left = R(0);
     std::int32_t dividend, divisor;
     if (exact_int32(left, dividend) && exact_int32(acc, divisor) && dividend >= 0 && divisor > 0) {
         acc = int_value(dividend % divisor);
         NEXT(Mod);
     }
-    if (left.is_number() && acc.is_number())
-        acc = Value(std::fmod(left.as_number(), acc.as_number()));
-    else
-        acc = CHECK(interp::binary_numeric(vm, Opcode::Mod, left, acc));
+    if (left.is_number() && acc.is_number()) acc = Value(std::fmod(left.as_number(), acc.as_number()));
+    else acc = CHECK(interp::binary_numeric(vm, Opcode::Mod, left, acc));
     NEXT(Mod);
 }
 op_Exp:
     acc = CHECK(interp::binary_numeric(vm, Opcode::Exp, R(0), acc));
     NEXT(Exp);
-op_BitAnd : {
+op_BitAnd: {
     Value left = R(0);
     std::int32_t a, b;
-    if (fast_int32(left, a) && fast_int32(acc, b))
-        acc = int_value(a & b);
-    else
-        acc = CHECK(interp::binary_numeric(vm, Opcode::BitAnd, left, acc));
+    if (fast_int32(left, a) && fast_int32(acc, b)) acc = int_value(a & b);
+    else acc = CHECK(interp::binary_numeric(vm, Opcode::BitAnd, left, acc));
     NEXT(BitAnd);
 }
-op_BitOr : {
+op_BitOr: {
     Value left = R(0);
     std::int32_t a, b;
-    if (fast_int32(left, a) && fast_int32(acc, b))
-        acc = int_value(a | b);
-    else
-        acc = CHECK(interp::binary_numeric(vm, Opcode::BitOr, left, acc));
+    if (fast_int32(left, a) && fast_int32(acc, b)) acc = int_value(a | b);
+    else acc = CHECK(interp::binary_numeric(vm, Opcode::BitOr, left, acc));
     NEXT(BitOr);
 }
-op_BitXor : {
+op_BitXor: {
     Value left = R(0);
     std::int32_t a, b;
-    if (fast_int32(left, a) && fast_int32(acc, b))
-        acc = int_value(a ^ b);
-    else
-        acc = CHECK(interp::binary_numeric(vm, Opcode::BitXor, left, acc));
+    if (fast_int32(left, a) && fast_int32(acc, b)) acc = int_value(a ^ b);
+    else acc = CHECK(interp::binary_numeric(vm, Opcode::BitXor, left, acc));
     NEXT(BitXor);
 }
-op_ShiftLeft : {
+op_ShiftLeft: {
     Value left = R(0);
     std::int32_t a, b;
     if (fast_int32(left, a) && fast_int32(acc, b))
-        acc = int_value(
-            static_cast<std::int32_t>(static_cast<std::uint32_t>(a) << (static_cast<std::uint32_t>(b) & 31)));
+        acc = int_value(static_cast<std::int32_t>(static_cast<std::uint32_t>(a) << (static_cast<std::uint32_t>(b) & 31)));
     else
         acc = CHECK(interp::binary_numeric(vm, Opcode::ShiftLeft, left, acc));
     NEXT(ShiftLeft);
 }
-op_ShiftRight : {
+op_ShiftRight: {
     Value left = R(0);
     std::int32_t a, b;
-    if (fast_int32(left, a) && fast_int32(acc, b))
-        acc = int_value(a >> (static_cast<std::uint32_t>(b) & 31));
-    else
-        acc = CHECK(interp::binary_numeric(vm, Opcode::ShiftRight, left, acc));
+    if (fast_int32(left, a) && fast_int32(acc, b)) acc = int_value(a >> (static_cast<std::uint32_t>(b) & 31));
+    else acc = CHECK(interp::binary_numeric(vm, Opcode::ShiftRight, left, acc));
     NEXT(ShiftRight);
 }
-op_ShiftRightUnsigned : {
+op_ShiftRightUnsigned: {
     Value left = R(0);
     std::int32_t a, b;
     if (fast_int32(left, a) && fast_int32(acc, b))
@@ -599,29 +579,21 @@ op_ShiftRightUnsigned : {
     NEXT(ShiftRightUnsigned);
 }
 op_Inc:
-    if (acc.is_number()) [[likely]]
-        acc = Value(acc.as_number() + 1);
-    else
-        acc = CHECK(interp::increment(vm, acc, true));
+    if (acc.is_number()) [[likely]] acc = Value(acc.as_number() + 1);
+    else acc = CHECK(interp::increment(vm, acc, true));
     NEXT(Inc);
 op_Dec:
-    if (acc.is_number()) [[likely]]
-        acc = Value(acc.as_number() - 1);
-    else
-        acc = CHECK(interp::increment(vm, acc, false));
+    if (acc.is_number()) [[likely]] acc = Value(acc.as_number() - 1);
+    else acc = CHECK(interp::increment(vm, acc, false));
     NEXT(Dec);
 op_Negate:
-    if (acc.is_number())
-        acc = Value(-acc.as_number());
-    else
-        acc = CHECK(interp::negate(vm, acc));
+    if (acc.is_number()) acc = Value(-acc.as_number());
+    else acc = CHECK(interp::negate(vm, acc));
     NEXT(Negate);
-op_BitNot : {
+op_BitNot: {
     std::int32_t a;
-    if (fast_int32(acc, a))
-        acc = int_value(~a);
-    else
-        acc = CHECK(interp::bitwise_not(vm, acc));
+    if (fast_int32(acc, a)) acc = int_value(~a);
+    else acc = CHECK(interp::bitwise_not(vm, acc));
     NEXT(BitNot);
 }
 op_Not:
@@ -649,47 +621,37 @@ op_ToPropertyKey:
 op_ToObject:
     if (!acc.is_object()) acc = Value(CHECK(ToObject(vm, acc)));
     NEXT(ToObject);
-op_TestEqual : {
+op_TestEqual: {
     Value left = R(0);
-    if (left.is_number() && acc.is_number())
-        acc = Value::boolean(left.as_number() == acc.as_number());
-    else
-        acc = Value::boolean(CHECK(interp::loosely_equal(vm, left, acc)));
+    if (left.is_number() && acc.is_number()) acc = Value::boolean(left.as_number() == acc.as_number());
+    else acc = Value::boolean(CHECK(interp::loosely_equal(vm, left, acc)));
     NEXT(TestEqual);
 }
 op_TestStrictEqual:
     acc = Value::boolean(interp::strictly_equal(R(0), acc));
     NEXT(TestStrictEqual);
-op_TestLessThan : {
+op_TestLessThan: {
     Value left = R(0);
-    if (left.is_number() && acc.is_number())
-        acc = Value::boolean(left.as_number() < acc.as_number());
-    else
-        acc = Value::boolean(CHECK(interp::compare(vm, Opcode::TestLessThan, left, acc)));
+    if (left.is_number() && acc.is_number()) acc = Value::boolean(left.as_number() < acc.as_number());
+    else acc = Value::boolean(CHECK(interp::compare(vm, Opcode::TestLessThan, left, acc)));
     NEXT(TestLessThan);
 }
-op_TestGreaterThan : {
+op_TestGreaterThan: {
     Value left = R(0);
-    if (left.is_number() && acc.is_number())
-        acc = Value::boolean(left.as_number() > acc.as_number());
-    else
-        acc = Value::boolean(CHECK(interp::compare(vm, Opcode::TestGreaterThan, left, acc)));
+    if (left.is_number() && acc.is_number()) acc = Value::boolean(left.as_number() > acc.as_number());
+    else acc = Value::boolean(CHECK(interp::compare(vm, Opcode::TestGreaterThan, left, acc)));
     NEXT(TestGreaterThan);
 }
-op_TestLessThanOrEqual : {
+op_TestLessThanOrEqual: {
     Value left = R(0);
-    if (left.is_number() && acc.is_number())
-        acc = Value::boolean(left.as_number() <= acc.as_number());
-    else
-        acc = Value::boolean(CHECK(interp::compare(vm, Opcode::TestLessThanOrEqual, left, acc)));
+    if (left.is_number() && acc.is_number()) acc = Value::boolean(left.as_number() <= acc.as_number());
+    else acc = Value::boolean(CHECK(interp::compare(vm, Opcode::TestLessThanOrEqual, left, acc)));
     NEXT(TestLessThanOrEqual);
 }
-op_TestGreaterThanOrEqual : {
+op_TestGreaterThanOrEqual: {
     Value left = R(0);
-    if (left.is_number() && acc.is_number())
-        acc = Value::boolean(left.as_number() >= acc.as_number());
-    else
-        acc = Value::boolean(CHECK(interp::compare(vm, Opcode::TestGreaterThanOrEqual, left, acc)));
+    if (left.is_number() && acc.is_number()) acc = Value::boolean(left.as_number() >= acc.as_number());
+    else acc = Value::boolean(CHECK(interp::compare(vm, Opcode::TestGreaterThanOrEqual, left, acc)));
     NEXT(TestGreaterThanOrEqual);
 }
 op_TestInstanceOf:
@@ -706,7 +668,7 @@ op_TestUndefined:
     NEXT(TestUndefined);
 
     // --- control flow ---
-op_Jump : {
+op_Jump: {
     std::uint32_t target = OP(0);
     if (code_base + target <= ip && vm.heap().out_of_memory()) [[unlikely]] {
         if (SYNC(), vm.check_out_of_memory()) goto throw_exception;
@@ -803,9 +765,8 @@ op_ThrowIfNullish:
     NEXT(ThrowIfNullish);
 op_ThrowSuperNotCalled:
     if (frame->this_binding().is_empty())
-        THROW(vm.throw_reference_error(
-            "Must call super constructor in derived class before accessing 'this' or "
-            "returning from derived constructor"));
+        THROW(vm.throw_reference_error("Must call super constructor in derived class before accessing 'this' or "
+                                       "returning from derived constructor"));
     NEXT(ThrowSuperNotCalled);
 op_ThrowSuperAlreadyCalled:
     if (!frame->this_binding().is_empty())
@@ -815,7 +776,7 @@ op_Debugger:
     NEXT(Debugger);
 
     // --- calls ---
-op_Call : {
+op_Call: {
     Value callee = R(0);
     if (JSFunction* function = as_js_function(callee)) [[likely]] {
         SYNC();
@@ -832,7 +793,7 @@ op_Call : {
     acc = CHECK(callee.as_object()->internal_call(vm, R(1), ARGS(2, 3)));
     NEXT(Call);
 }
-op_CallSpread : {
+op_CallSpread: {
     Value callee = R(0);
     Value this_value = R(1);
     MarkedValueVector arguments = CHECK(interp::array_elements(vm, R(2)));
@@ -858,7 +819,7 @@ op_CallSpread : {
     acc = CHECK(callee.as_object()->internal_call(vm, this_value, arguments.span()));
     NEXT_LEAVING_SCOPE(CallSpread);
 }
-op_CallDirectEval : {
+op_CallDirectEval: {
     Value callee = R(0);
     if (is_intrinsic_eval(callee)) {
         Value source = OP(2) ? R(1) : Value::undefined();
@@ -872,8 +833,7 @@ op_CallDirectEval : {
     }
     if (JSFunction* function = as_js_function(callee)) {
         SYNC();
-        if (!enter_function(function, Value::undefined(), regs + OP(1), OP(2), nullptr, false))
-            goto throw_exception;
+        if (!enter_function(function, Value::undefined(), regs + OP(1), OP(2), nullptr, false)) goto throw_exception;
         goto enter_new_frame;
     }
     if (!callee.is_object() || !callee.as_object()->is_callable())
@@ -881,7 +841,7 @@ op_CallDirectEval : {
     acc = CHECK(callee.as_object()->internal_call(vm, Value::undefined(), ARGS(1, 2)));
     NEXT(CallDirectEval);
 }
-op_CallDirectEvalSpread : {
+op_CallDirectEvalSpread: {
     Value callee = R(0);
     MarkedValueVector arguments = CHECK(interp::array_elements(vm, R(1)));
     if (is_intrinsic_eval(callee)) {
@@ -899,20 +859,19 @@ op_CallDirectEvalSpread : {
     acc = CHECK(callee.as_object()->internal_call(vm, Value::undefined(), arguments.span()));
     NEXT_LEAVING_SCOPE(CallDirectEvalSpread);
 }
-op_Construct : {
+op_Construct: {
     Value callee = R(0);
     JSFunction* function = as_js_function(callee);
     if (function && function->is_constructor()) [[likely]] {
         SYNC();
-        if (!enter_function(function, Value::undefined(), regs + OP(1), OP(2), function, false))
-            goto throw_exception;
+        if (!enter_function(function, Value::undefined(), regs + OP(1), OP(2), function, false)) goto throw_exception;
         goto enter_new_frame;
     }
     if (!IsConstructor(callee)) THROW(interp::throw_not_constructor(vm, *frame, callee));
     acc = Value(CHECK(callee.as_object()->internal_construct(vm, ARGS(1, 2), callee.as_object())));
     NEXT(Construct);
 }
-op_ConstructSpread : {
+op_ConstructSpread: {
     Value callee = R(0);
     MarkedValueVector arguments = CHECK(interp::array_elements(vm, R(1)));
     if (!IsConstructor(callee)) THROW(interp::throw_not_constructor(vm, *frame, callee));
@@ -920,7 +879,7 @@ op_ConstructSpread : {
     NEXT_LEAVING_SCOPE(ConstructSpread);
 }
 op_SuperCall:
-op_SuperCallSpread : {
+op_SuperCallSpread: {
     bool spread = static_cast<Opcode>(*ip) == Opcode::SuperCallSpread;
     JSFunction* active = frame->callee ? frame->callee->active_function() : nullptr;
     if (!active) THROW(vm.throw_syntax_error("'super' keyword unexpected here"));
@@ -951,7 +910,7 @@ op_GetIterator:
 op_GetAsyncIterator:
     CHECK(interp::get_iterator(vm, *frame, acc, regs + OP(0), true));
     NEXT(GetAsyncIterator);
-op_IteratorStep : {
+op_IteratorStep: {
     Value* record = regs + OP(0);
     if (GeneratorObject* generator = inline_resumable(record[1], record[0])) {
         // The step result is examined when the generator returns to this instruction (return_from_frame).
@@ -966,7 +925,7 @@ op_IteratorStep : {
     acc = CHECK(step_object->get(vm, vm.names().value));
     NEXT(IteratorStep);
 }
-op_IteratorNextValue : {
+op_IteratorNextValue: {
     Value* record = regs + OP(0);
     Value& done = R(1);
     if (done.is_true()) {
@@ -994,7 +953,7 @@ op_IteratorCloseQuiet:
 op_ForInPrepare:
     R(0) = CHECK(interp::for_in_prepare(vm, acc));
     NEXT(ForInPrepare);
-op_ForInNext : {
+op_ForInNext: {
     Value key;
     if (!CHECK(interp::for_in_next(vm, R(0), &key))) JUMP_TO(OP(1));
     acc = key;
@@ -1008,7 +967,7 @@ op_CopyDataPropertiesInto:
     NEXT(CopyDataPropertiesInto);
 
     // --- generators and async functions ---
-op_InitialSuspend : {
+op_InitialSuspend: {
     if (frame->kind == FrameKind::AsyncGenerator) {
         auto* generator = static_cast<AsyncGeneratorObject*>(frame->owner);
         JSObject* prototype =
@@ -1019,8 +978,7 @@ op_InitialSuspend : {
         result = Value(static_cast<JSObject*>(generator));
     } else {
         auto* generator = static_cast<GeneratorObject*>(frame->owner);
-        JSObject* prototype =
-            CHECK(GetPrototypeFromConstructor(vm, frame->callee, Intrinsic::GeneratorPrototype));
+        JSObject* prototype = CHECK(GetPrototypeFromConstructor(vm, frame->callee, Intrinsic::GeneratorPrototype));
         CHECK(generator->internal_set_prototype_of(vm, prototype));
         generator->set_state(GeneratorObject::State::SuspendedStart);
         result = Value(static_cast<JSObject*>(generator));
@@ -1050,7 +1008,7 @@ op_Yield:
     }
     completed = false;
     goto return_from_frame;
-op_YieldDelegate : {
+op_YieldDelegate: {
     // One step of yield* (15.5.5 step 7); the compiler follows it with Yield and loops.
     Value* record = regs + OP(0);
     Value iterator = record[0];
@@ -1096,14 +1054,13 @@ op_YieldDelegate : {
     acc = inner;
     NEXT(YieldDelegate);
 }
-op_Await : {
+op_Await: {
     if (frame->kind == FrameKind::AsyncGenerator) {
         // Await (27.7.5.3) inside an async generator: the continuation resumes it through
         // resume_after_generator_await; the resumer meanwhile gets undefined.
         JSObject* promise_constructor = vm.current_realm().intrinsic(Intrinsic::PromiseConstructor);
         JSObject* promise = CHECK(PromiseResolve(vm, promise_constructor, acc));
-        PerformPromiseThen(vm, static_cast<PromiseObject*>(promise), resume_after_generator_await,
-                           frame->owner);
+        PerformPromiseThen(vm, static_cast<PromiseObject*>(promise), resume_after_generator_await, frame->owner);
         result = Value::undefined();
         completed = false;
         SYNC();
@@ -1120,7 +1077,7 @@ op_Await : {
 op_CreateIterResult:
     acc = Value(CreateIterResultObject(vm, acc, OP(0) != 0));
     NEXT(CreateIterResult);
-op_ResumeModeDispatch : {
+op_ResumeModeDispatch: {
     auto mode = static_cast<ResumeMode>(static_cast<std::uint8_t>(R(0).as_number()));
     if (mode == ResumeMode::Throw) THROW(vm.throw_value(acc));
     if (mode == ResumeMode::Return) JUMP_TO(OP(1));
@@ -1153,7 +1110,7 @@ enter_new_frame:
     acc = frame->accumulator;
     DISPATCH();
 
-return_from_frame : {
+return_from_frame: {
     // `result` is handed to the resumer/caller; `completed` tells whether a heap frame is finished.
     Frame* done = frame;
     bool exits = done->exits_loop;
@@ -1179,17 +1136,15 @@ return_from_frame : {
     DISPATCH();
 }
 
-construct_error_after_leave : {
+construct_error_after_leave: {
     // [[Construct]] steps 10-12 throw after the callee context is gone.
     Frame* done = frame;
     bool exits = done->exits_loop;
     leave_frame(done);
-    if (construct_error == 1)
-        (void)vm.throw_type_error("Derived constructors may only return object or undefined");
+    if (construct_error == 1) (void)vm.throw_type_error("Derived constructors may only return object or undefined");
     else
-        (void)vm.throw_reference_error(
-            "Must call super constructor in derived class before accessing 'this' or "
-            "returning from derived constructor");
+        (void)vm.throw_reference_error("Must call super constructor in derived class before accessing 'this' or "
+                                       "returning from derived constructor");
     if (exits) return kThrowCompletion;
     frame = current_frame;
     LOAD_FRAME();
@@ -1228,8 +1183,7 @@ throw_exception:
             completed = true;
             goto return_from_frame;
         }
-        if (done->kind == FrameKind::AsyncGenerator &&
-            static_cast<AsyncGeneratorObject*>(done->owner)->started()) {
+        if (done->kind == FrameKind::AsyncGenerator && static_cast<AsyncGeneratorObject*>(done->owner)->started()) {
             // The body threw: the exception rejects the current request (AsyncGeneratorStart).
             finished_generator = static_cast<AsyncGeneratorObject*>(done->owner);
             finished_value = vm.take_exception();

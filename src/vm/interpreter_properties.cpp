@@ -15,6 +15,7 @@
 #include "vm/interpreter_internal.h"
 #include "vm/js_function.h"
 
+
 namespace yjs::interp {
 
 namespace {
@@ -34,15 +35,13 @@ std::string key_text(VM& vm, PropertyKey key) {
 }
 
 ThrowCompletion throw_nullish_read(VM& vm, Value base, PropertyKey key) {
-    return vm.throw_type_error(std::string("Cannot read properties of ") +
-                               (base.is_null() ? "null" : "undefined") + " (reading '" + key_text(vm, key) +
-                               "')");
+    return vm.throw_type_error(std::string("Cannot read properties of ") + (base.is_null() ? "null" : "undefined") +
+                               " (reading '" + key_text(vm, key) + "')");
 }
 
 ThrowCompletion throw_nullish_write(VM& vm, Value base, PropertyKey key) {
-    return vm.throw_type_error(std::string("Cannot set properties of ") +
-                               (base.is_null() ? "null" : "undefined") + " (setting '" + key_text(vm, key) +
-                               "')");
+    return vm.throw_type_error(std::string("Cannot set properties of ") + (base.is_null() ? "null" : "undefined") +
+                               " (setting '" + key_text(vm, key) + "')");
 }
 
 ThrowCompletion throw_read_only(VM& vm, PropertyKey key) {
@@ -113,9 +112,7 @@ void cache_typed_array_length(TypedArrayObject* array, TypedArrayObject::LengthG
                          location.slot,  kTypedArrayLengthEntry, location.holder->shape()};
 }
 
-GlobalEnvironment* current_global_environment(VM& vm) {
-    return vm.current_realm().global_environment();
-}
+GlobalEnvironment* current_global_environment(VM& vm) { return vm.current_realm().global_environment(); }
 
 ThrowCompletion throw_uninitialized(VM& vm, JSString* name) {
     return vm.throw_reference_error("Cannot access '" + name->to_utf8() + "' before initialization");
@@ -142,14 +139,12 @@ ThrowCompletionOr<Value> get_named(VM& vm, Value base, PropertyKey key, Feedback
         cache_get(object, key, slot);
         return object->internal_get(vm, key, base);
     }
-    if (base.is_string() && key == vm.names().length)
-        return Value(static_cast<double>(base.as_string()->length()));
+    if (base.is_string() && key == vm.names().length) return Value(static_cast<double>(base.as_string()->length()));
     if (base.is_nullish()) return throw_nullish_read(vm, base, key);
     return GetV(vm, base, key);
 }
 
-ThrowCompletionOr<void> set_named(VM& vm, Value base, PropertyKey key, Value value, FeedbackSlot* slot,
-                                  bool strict) {
+ThrowCompletionOr<void> set_named(VM& vm, Value base, PropertyKey key, Value value, FeedbackSlot* slot, bool strict) {
     if (base.is_object()) {
         JSObject* object = base.as_object();
         if (slot && is_cacheable_for_set(object)) {
@@ -189,8 +184,7 @@ ThrowCompletionOr<Value> get_keyed(VM& vm, Value base, Value key) {
             if (number >= 0 && number < 4294967295.0) {
                 auto index = static_cast<std::uint32_t>(number);
                 Value element;
-                if (static_cast<double>(index) == number && typed_array->get_fast(index, element))
-                    return element;
+                if (static_cast<double>(index) == number && typed_array->get_fast(index, element)) return element;
             }
             return typed_array->get_element(vm, number);
         }
@@ -201,15 +195,13 @@ ThrowCompletionOr<Value> get_keyed(VM& vm, Value base, Value key) {
     if (base.is_string() && key.is_number()) {
         JSString* string = base.as_string();
         double number = key.as_number();
-        if (number >= 0 && number < string->length() &&
-            static_cast<double>(static_cast<std::uint32_t>(number)) == number)
+        if (number >= 0 && number < string->length() && static_cast<double>(static_cast<std::uint32_t>(number)) == number)
             return Value(JSString::from_code_unit(vm, string->at(static_cast<std::uint32_t>(number))));
     }
     if (base.is_nullish()) {
         auto property_key = fast_key(vm, key);
         if (property_key) return throw_nullish_read(vm, base, *property_key);
-        return vm.throw_type_error(std::string("Cannot read properties of ") +
-                                   (base.is_null() ? "null" : "undefined"));
+        return vm.throw_type_error(std::string("Cannot read properties of ") + (base.is_null() ? "null" : "undefined"));
     }
     JSObject* object = TRY(ToObject(vm, base));
     auto property_key = fast_key(vm, key);
@@ -221,8 +213,7 @@ ThrowCompletionOr<void> set_keyed(VM& vm, Value base, Value key, Value value, bo
     if (base.is_nullish()) {
         auto property_key = fast_key(vm, key);
         if (property_key) return throw_nullish_write(vm, base, *property_key);
-        return vm.throw_type_error(std::string("Cannot set properties of ") +
-                                   (base.is_null() ? "null" : "undefined"));
+        return vm.throw_type_error(std::string("Cannot set properties of ") + (base.is_null() ? "null" : "undefined"));
     }
     JSObject* object = base.is_object() ? base.as_object() : TRY(ToObject(vm, base));
     if (key.is_number() && base.is_object() && object->is_typed_array()) {
@@ -232,8 +223,7 @@ ThrowCompletionOr<void> set_keyed(VM& vm, Value base, Value key, Value value, bo
         auto* typed_array = static_cast<TypedArrayObject*>(object);
         if (value.is_number() && number >= 0 && number < 4294967295.0) {
             auto index = static_cast<std::uint32_t>(number);
-            if (static_cast<double>(index) == number &&
-                typed_array->set_fast_number(index, value.as_number()))
+            if (static_cast<double>(index) == number && typed_array->set_fast_number(index, value.as_number()))
                 return {};
         }
         return typed_array->set_element(vm, number, value);
@@ -243,14 +233,12 @@ ThrowCompletionOr<void> set_keyed(VM& vm, Value base, Value key, Value value, bo
         std::uint32_t index = property_key->as_index();
         if (object->is_array()) {
             if (static_cast<JSArray*>(object)->set_fast(vm, index, value)) return {};
-        } else if (object->has_ordinary_update() && object->indexed() &&
-                   object->indexed()->set_dense(index, value)) {
+        } else if (object->has_ordinary_update() && object->indexed() && object->indexed()->set_dense(index, value)) {
             return {};
         }
     }
     if (!property_key) property_key = TRY(ToPropertyKey(vm, key));
-    if (!TRY(object->internal_set(vm, *property_key, value, base)) && strict)
-        return throw_read_only(vm, *property_key);
+    if (!TRY(object->internal_set(vm, *property_key, value, base)) && strict) return throw_read_only(vm, *property_key);
     return {};
 }
 
@@ -356,9 +344,8 @@ ThrowCompletionOr<void> initialize_global_lexical(VM& vm, JSString* name, Value 
 
 ThrowCompletionOr<Value> get_super(VM& vm, Value this_value, Value base, Value key) {
     if (this_value.is_empty())
-        return vm.throw_reference_error(
-            "Must call super constructor in derived class before accessing 'this' or "
-            "returning from derived constructor");
+        return vm.throw_reference_error("Must call super constructor in derived class before accessing 'this' or "
+                                        "returning from derived constructor");
     if (base.is_null()) return vm.throw_type_error("Cannot read properties of null (super base)");
     PropertyKey property_key = TRY(ToPropertyKey(vm, key));
     return base.as_object()->internal_get(vm, property_key, this_value);
@@ -366,9 +353,8 @@ ThrowCompletionOr<Value> get_super(VM& vm, Value this_value, Value base, Value k
 
 ThrowCompletionOr<void> set_super(VM& vm, Value this_value, Value base, Value key, Value value, bool strict) {
     if (this_value.is_empty())
-        return vm.throw_reference_error(
-            "Must call super constructor in derived class before accessing 'this' or "
-            "returning from derived constructor");
+        return vm.throw_reference_error("Must call super constructor in derived class before accessing 'this' or "
+                                        "returning from derived constructor");
     if (base.is_null()) return vm.throw_type_error("Cannot set properties of null (super base)");
     PropertyKey property_key = TRY(ToPropertyKey(vm, key));
     if (!TRY(base.as_object()->internal_set(vm, property_key, value, this_value)) && strict)
@@ -398,8 +384,7 @@ ThrowCompletionOr<Value> private_get(VM& vm, Value object, Value name) {
                                    " from an object whose class did not declare it");
     if (entry->attributes & kAccessor) {
         auto* accessor = static_cast<Accessor*>(entry->value.as_cell());
-        if (!accessor->getter)
-            return vm.throw_type_error("'" + private_name_text(name) + "' was defined without a getter");
+        if (!accessor->getter) return vm.throw_type_error("'" + private_name_text(name) + "' was defined without a getter");
         return Call(vm, Value(accessor->getter), object);
     }
     return entry->value;
@@ -414,8 +399,7 @@ ThrowCompletionOr<void> private_set(VM& vm, Value object, Value name, Value valu
                                    " to an object whose class did not declare it");
     if (entry->attributes & kAccessor) {
         auto* accessor = static_cast<Accessor*>(entry->value.as_cell());
-        if (!accessor->setter)
-            return vm.throw_type_error("'" + private_name_text(name) + "' was defined without a setter");
+        if (!accessor->setter) return vm.throw_type_error("'" + private_name_text(name) + "' was defined without a setter");
         Value arguments[] = {value};
         TRY(Call(vm, Value(accessor->setter), object, arguments));
         return {};
@@ -439,8 +423,7 @@ ThrowCompletionOr<void> private_define(VM& vm, Value object, Value name, Value v
     switch (kind) {
     case 0: // field
         if (existing)
-            return vm.throw_type_error("Cannot initialize " + private_name_text(name) +
-                                       " twice on the same object");
+            return vm.throw_type_error("Cannot initialize " + private_name_text(name) + " twice on the same object");
         target->define_direct_property(vm, key, value, kWritable);
         return {};
     case 1: // method
@@ -452,21 +435,16 @@ ThrowCompletionOr<void> private_define(VM& vm, Value object, Value name, Value v
         JSObject* getter = nullptr;
         JSObject* setter = nullptr;
         if (existing) {
-            auto* accessor = (existing->attributes & kAccessor)
-                                 ? static_cast<Accessor*>(existing->value.as_cell())
-                                 : nullptr;
-            bool duplicate =
-                !accessor || (kind == 2 ? accessor->getter != nullptr : accessor->setter != nullptr);
+            auto* accessor = (existing->attributes & kAccessor) ? static_cast<Accessor*>(existing->value.as_cell())
+                                                                : nullptr;
+            bool duplicate = !accessor || (kind == 2 ? accessor->getter != nullptr : accessor->setter != nullptr);
             if (duplicate)
-                return vm.throw_type_error(
-                    "Cannot initialize private methods of class twice on the same object");
+                return vm.throw_type_error("Cannot initialize private methods of class twice on the same object");
             getter = accessor->getter;
             setter = accessor->setter;
         }
-        if (kind == 2)
-            getter = value.as_object();
-        else
-            setter = value.as_object();
+        if (kind == 2) getter = value.as_object();
+        else setter = value.as_object();
         target->define_direct_accessor(vm, key, getter, setter, 0);
         return {};
     }
