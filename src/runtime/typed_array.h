@@ -12,6 +12,7 @@
 
 #include <cmath>
 #include <cstdint>
+#include <bit>
 #include <cstring>
 #include <optional>
 #include <span>
@@ -71,32 +72,55 @@ public:
     // Interpreter fast paths for a uint32 index: false when the index is out of range, or (for stores)
     // when the element type is a BigInt type.
     bool get_fast(std::uint32_t index, Value& out) const {
-        if (index >= length() || is_bigint_element_type(type_)) return false;
+        if (index >= length()) return false;
         const std::uint8_t* address = element_address(index);
         switch (type_) {
         case ElementType::Uint8:
-        case ElementType::Uint8Clamped:
-            out = Value(static_cast<double>(*address));
+        case ElementType::Uint8Clamped: out = Value(static_cast<double>(*address)); return true;
+        case ElementType::Int32: {
+            std::int32_t number;
+            std::memcpy(&number, address, 4);
+            out = Value(static_cast<double>(number));
             return true;
+        }
         case ElementType::Float64: {
             double number;
             std::memcpy(&number, address, 8);
             out = Value(number);
             return true;
         }
-        default:
-            out = Value(load_number(type_, address));
-            return true;
+        case ElementType::BigInt64:
+        case ElementType::BigUint64: return false;
+        default: out = Value(load_number(type_, address)); return true;
         }
     }
     bool set_fast_number(std::uint32_t index, double value) {
-        if (index >= length() || is_bigint_element_type(type_)) return false;
+        if (index >= length()) return false;
         std::uint8_t* address = element_address(index);
-        if (type_ == ElementType::Float64)
-            std::memcpy(address, &value, 8);
-        else
+        switch (type_) {
+        case ElementType::Float64: std::memcpy(address, &value, 8); return true;
+        case ElementType::Int8:
+        case ElementType::Uint8:
+        case ElementType::Int16:
+        case ElementType::Uint16:
+        case ElementType::Int32:
+        case ElementType::Uint32:
+            // An int32 value: the modular conversions keep its low bits.
+            if (value >= -2147483648.0 && value <= 2147483647.0) {
+                auto integer = static_cast<std::int32_t>(value);
+                if (static_cast<double>(integer) == value) {
+                    auto bits = static_cast<std::uint32_t>(integer);
+                    static_assert(std::endian::native == std::endian::little, "elements are stored little-endian");
+                    std::memcpy(address, &bits, element_size()); // the low bytes
+                    return true;
+                }
+            }
             store_number(type_, value, address);
-        return true;
+            return true;
+        case ElementType::BigInt64:
+        case ElementType::BigUint64: return false;
+        default: store_number(type_, value, address); return true;
+        }
     }
 
     // TypedArrayGetElement / TypedArraySetElement.

@@ -90,17 +90,11 @@ void cache_get(JSObject* object, PropertyKey key, FeedbackSlot* slot) {
 }
 
 // `ta.length` on typed arrays whose "length" is %TypedArray.prototype%'s intrinsic getter. The entry keeps
-// the receiver's shape in `shape`, its prototype's shape in `holder_shape` and the holder's shape in
-// `middle_shape`: GetNamed's inline fast path never matches it (the holder's shape is not the prototype's),
-// so such entries reach get_named, which checks the three shapes (pinning the absence of own "length"
-// properties and the getter's slot) and the getter itself.
+// the receiver's shape in `shape`, its prototype's shape in `holder_shape` (which pins that prototype's
+// lack of a "length" property and its own prototype, the getter's holder), the holder's shape in
+// `middle_shape` (pinning the getter's slot) and the getter itself in `holder`. GetNamed's inline fast
+// path never matches such an entry: the getter's shape is never the prototype's.
 constexpr std::uint32_t kTypedArrayLengthEntry = 0xFFFFFFFEu;
-
-bool typed_array_length_cache_hit(TypedArrayObject* array, FeedbackSlot* slot) {
-    return slot && slot->extra == kTypedArrayLengthEntry && slot->shape == array->shape() &&
-           array->prototype()->shape() == slot->holder_shape && slot->holder->shape() == slot->middle_shape &&
-           TypedArrayObject::is_intrinsic_length_getter(slot->holder->slots()[slot->slot]);
-}
 
 void cache_typed_array_length(TypedArrayObject* array, TypedArrayObject::LengthGetterLocation location,
                               FeedbackSlot* slot) {
@@ -108,8 +102,9 @@ void cache_typed_array_length(TypedArrayObject* array, TypedArrayObject::LengthG
     if (!slot || !array->shape()->is_cacheable() || !prototype->shape()->is_cacheable() ||
         !location.holder->shape()->is_cacheable())
         return;
-    *slot = FeedbackSlot{array->shape(), location.holder,        prototype->shape(),
-                         location.slot,  kTypedArrayLengthEntry, location.holder->shape()};
+    JSObject* getter = static_cast<Accessor*>(location.holder->slots()[location.slot].as_cell())->getter;
+    *slot = FeedbackSlot{array->shape(), getter, prototype->shape(), location.slot, kTypedArrayLengthEntry,
+                         location.holder->shape()};
 }
 
 GlobalEnvironment* current_global_environment(VM& vm) { return vm.current_realm().global_environment(); }
@@ -125,12 +120,25 @@ PropertyKey key_from_constant(VM& vm, Value constant) {
     return PropertyKey::from_value(vm, constant);
 }
 
+bool typed_array_length_cache_hit(Value base, const FeedbackSlot* slot, Value& out) {
+    if (slot->extra != kTypedArrayLengthEntry || !base.is_object()) return false;
+    JSObject* object = base.as_object();
+    // (An ordinary object made with a typed array prototype can share the receiver's shape.)
+    if (object->shape() != slot->shape || !object->is_typed_array() ||
+        object->prototype()->shape() != slot->holder_shape)
+        return false;
+    JSObject* holder = slot->holder_shape->prototype();
+    if (holder->shape() != slot->middle_shape) return false;
+    if (static_cast<Accessor*>(holder->slots()[slot->slot].as_cell())->getter != slot->holder) return false;
+    out = Value(static_cast<double>(static_cast<TypedArrayObject*>(object)->length()));
+    return true;
+}
+
 ThrowCompletionOr<Value> get_named(VM& vm, Value base, PropertyKey key, FeedbackSlot* slot) {
     if (base.is_object()) {
         JSObject* object = base.as_object();
         if (key == vm.names().length && object->is_typed_array()) {
             auto* array = static_cast<TypedArrayObject*>(object);
-            if (typed_array_length_cache_hit(array, slot)) return Value(static_cast<double>(array->length()));
             if (auto location = array->find_intrinsic_length_getter(vm)) {
                 cache_typed_array_length(array, *location, slot);
                 return Value(static_cast<double>(array->length()));
