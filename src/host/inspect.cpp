@@ -341,7 +341,7 @@ ThrowCompletionOr<std::u16string> Inspector::format_object(JSObject* object, int
         TRY(format_promise(static_cast<PromiseObject*>(object), recurse_times, output));
         break;
     case Entries::TypedArray:
-        format_typed_array(object, output);
+        TRY(format_typed_array(object, output));
         break;
     case Entries::ArrayBuffer:
         format_array_buffer_contents(object, output);
@@ -450,16 +450,17 @@ ThrowCompletionOr<void> Inspector::format_array(JSObject* array, int recurse_tim
     return {};
 }
 
-void Inspector::format_typed_array(JSObject* object, Output& output) {
+ThrowCompletionOr<void> Inspector::format_typed_array(JSObject* object, Output& output) {
     auto* typed_array = static_cast<TypedArrayObject*>(object);
     std::uint64_t length = typed_array->length();
     std::uint64_t shown = std::min<std::uint64_t>(std::max(0, options_.max_array_length), length);
     for (std::uint64_t i = 0; i < shown; ++i) {
-        Value element;
-        if (!typed_array->get_fast(static_cast<std::uint32_t>(i), element)) break;
-        output.push_back(format_number(element.as_number()));
+        // Numbers, or BigInts (shown as 1n) for BigInt64Array and BigUint64Array.
+        Value element = TRY(typed_array->get_element(vm_, static_cast<double>(i)));
+        output.push_back(TRY(format_primitive(element)));
     }
     if (length > shown) output.push_back(more_items(static_cast<double>(length - shown)));
+    return {};
 }
 
 void Inspector::format_array_buffer_contents(JSObject* object, Output& output) {

@@ -98,7 +98,7 @@ private:
     ThrowCompletionOr<void> format_set_entries(const MarkedValueVector&, int recurse_times, Output&);
     ThrowCompletionOr<void> format_map_entries(const MarkedValueVector&, int recurse_times, Output&);
     ThrowCompletionOr<void> format_promise(PromiseObject*, int recurse_times, Output&);
-    void format_typed_array(JSObject*, Output&);
+    ThrowCompletionOr<void> format_typed_array(JSObject*, Output&);
     void format_array_buffer_contents(JSObject*, Output&);
     ThrowCompletionOr<std::u16string>
     function_base(JSObject*, const std::optional<std::u16string>& constructor, const std::u16string& tag);
