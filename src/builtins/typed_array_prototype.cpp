@@ -479,7 +479,13 @@ ThrowCompletionOr<MarkedValueVector> sort_values(VM& vm, TypedArrayObject* array
     for (std::uint64_t k = 0; k < length; ++k)
         items.push_back(TRY(get_index_checked(vm, array, k)));
     TRY(stable_sort(vm, items, [&](Value x, Value y) -> ThrowCompletionOr<double> {
-        if (comparator.is_undefined()) return compare_numbers(x, y);
+        if (comparator.is_undefined()) {
+            if (x.is_number()) return compare_numbers(x, y);
+            // BigInt elements: ordered by value (IsLessThan on two BigInts has no side effects).
+            if (TRY(IsLessThan(vm, x, y, true)).value_or(false)) return -1;
+            if (TRY(IsLessThan(vm, y, x, true)).value_or(false)) return 1;
+            return 0;
+        }
         Value arguments[2] = {x, y};
         double v = TRY(ToNumber(vm, TRY(Call(vm, comparator, Value::undefined(), arguments))));
         return std::isnan(v) ? 0 : v;
