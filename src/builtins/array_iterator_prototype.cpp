@@ -36,7 +36,8 @@ ThrowCompletionOr<Value> ArrayIterator::next(VM& vm) {
     if (array->is_typed_array()) {
         auto* typed_array = static_cast<TypedArrayObject*>(array);
         if (typed_array->is_out_of_bounds())
-            return vm.throw_type_error("Cannot perform %ArrayIteratorPrototype%.next on a detached ArrayBuffer");
+            return vm.throw_type_error(
+                "Cannot perform %ArrayIteratorPrototype%.next on a detached ArrayBuffer");
         length = typed_array->length();
     } else {
         length = TRY(LengthOfArrayLike(vm, array));

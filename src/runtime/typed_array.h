@@ -10,9 +10,9 @@
 #include "runtime/object.h"
 #include "runtime/realm.h"
 
+#include <bit>
 #include <cmath>
 #include <cstdint>
-#include <bit>
 #include <cstring>
 #include <optional>
 #include <span>
@@ -76,7 +76,9 @@ public:
         const std::uint8_t* address = element_address(index);
         switch (type_) {
         case ElementType::Uint8:
-        case ElementType::Uint8Clamped: out = Value(static_cast<double>(*address)); return true;
+        case ElementType::Uint8Clamped:
+            out = Value(static_cast<double>(*address));
+            return true;
         case ElementType::Int32: {
             std::int32_t number;
             std::memcpy(&number, address, 4);
@@ -90,15 +92,20 @@ public:
             return true;
         }
         case ElementType::BigInt64:
-        case ElementType::BigUint64: return false;
-        default: out = Value(load_number(type_, address)); return true;
+        case ElementType::BigUint64:
+            return false;
+        default:
+            out = Value(load_number(type_, address));
+            return true;
         }
     }
     bool set_fast_number(std::uint32_t index, double value) {
         if (index >= length()) return false;
         std::uint8_t* address = element_address(index);
         switch (type_) {
-        case ElementType::Float64: std::memcpy(address, &value, 8); return true;
+        case ElementType::Float64:
+            std::memcpy(address, &value, 8);
+            return true;
         case ElementType::Int8:
         case ElementType::Uint8:
         case ElementType::Int16:
@@ -110,7 +117,8 @@ public:
                 auto integer = static_cast<std::int32_t>(value);
                 if (static_cast<double>(integer) == value) {
                     auto bits = static_cast<std::uint32_t>(integer);
-                    static_assert(std::endian::native == std::endian::little, "elements are stored little-endian");
+                    static_assert(std::endian::native == std::endian::little,
+                                  "elements are stored little-endian");
                     std::memcpy(address, &bits, element_size()); // the low bytes
                     return true;
                 }
@@ -118,8 +126,11 @@ public:
             store_number(type_, value, address);
             return true;
         case ElementType::BigInt64:
-        case ElementType::BigUint64: return false;
-        default: store_number(type_, value, address); return true;
+        case ElementType::BigUint64:
+            return false;
+        default:
+            store_number(type_, value, address);
+            return true;
         }
     }
 

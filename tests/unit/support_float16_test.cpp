@@ -12,7 +12,9 @@
 namespace yjs {
 namespace {
 
-bool is_finite_half(std::uint16_t bits) { return (bits & 0x7C00) != 0x7C00; }
+bool is_finite_half(std::uint16_t bits) {
+    return (bits & 0x7C00) != 0x7C00;
+}
 
 TEST(Float16, EveryFiniteHalfRoundTrips) {
     for (std::uint32_t bits = 0; bits <= 0xFFFF; ++bits) {
@@ -23,7 +25,8 @@ TEST(Float16, EveryFiniteHalfRoundTrips) {
 }
 
 TEST(Float16, MidpointsRoundToEven) {
-    // Positive finite halves in ascending order: 0x0000 .. 0x7BFF; each midpoint lies between bits and bits+1.
+    // Positive finite halves in ascending order: 0x0000 .. 0x7BFF; each midpoint lies between bits and
+    // bits+1.
     for (std::uint16_t bits = 0; bits < 0x7BFF; ++bits) {
         double low = float16_bits_to_double(bits);
         double high = float16_bits_to_double(static_cast<std::uint16_t>(bits + 1));
