@@ -1,5 +1,6 @@
 // %ArrayIteratorPrototype% (23.1.5.2) and Array Iterator instances.
 #include "builtins/array_iterator_prototype.h"
+#include "runtime/typed_array.h"
 
 #include "builtins/array_prototype.h"
 #include "builtins/builtins.h"
@@ -29,9 +30,18 @@ ThrowCompletionOr<Value> ArrayIterator::next(VM& vm) {
     JSObject* array = iterated_;
     if (!array) return Value(CreateIterResultObject(vm, Value::undefined(), true));
     std::uint64_t index = next_index_;
-    // 8-9. Let len be ? LengthOfArrayLike(array). (TypedArrays, which read their length from the buffer
-    // witness record instead, are not implemented yet.)
-    std::uint64_t length = TRY(LengthOfArrayLike(vm, array));
+    // 8-9. If array has a [[TypedArrayName]] slot: out of bounds is a TypeError, and len is
+    // TypedArrayLength; otherwise let len be ? LengthOfArrayLike(array).
+    std::uint64_t length;
+    if (array->is_typed_array()) {
+        auto* typed_array = static_cast<TypedArrayObject*>(array);
+        if (typed_array->is_out_of_bounds())
+            return vm.throw_type_error(
+                "Cannot perform %ArrayIteratorPrototype%.next on a detached ArrayBuffer");
+        length = typed_array->length();
+    } else {
+        length = TRY(LengthOfArrayLike(vm, array));
+    }
     // 10. If index ≥ len, finish.
     if (index >= length) {
         iterated_ = nullptr;

@@ -43,6 +43,11 @@ class VM;
     V(array_iterator_prototype)                                                                              \
     V(array_prototype)                                                                                       \
     V(array_constructor)                                                                                     \
+    V(array_buffer_constructor)                                                                              \
+    V(shared_array_buffer)                                                                                   \
+    V(typed_array_prototype)                                                                                 \
+    V(typed_array_constructors)                                                                              \
+    V(data_view)                                                                                             \
     V(map_iterator_prototype)                                                                                \
     V(map_prototype)                                                                                         \
     V(map_constructor)                                                                                       \

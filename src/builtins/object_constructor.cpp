@@ -130,10 +130,18 @@ ThrowCompletionOr<Value> object_values(VM& vm, const NativeCallInfo& call) {
 // Object.freeze ( O ), Object.seal ( O )
 ThrowCompletionOr<Value> set_integrity_level(VM& vm, Value object, bool frozen) {
     if (!object.is_object()) return object;
-    bool status = TRY(object.as_object()->set_integrity_level(vm, frozen));
+    JSObject* target = object.as_object();
+    auto result = target->set_integrity_level(vm, frozen);
+    if (result.is_throw_completion() && frozen && target->is_typed_array()) {
+        // The elements of a typed array cannot be made non-writable: the TypeError of
+        // DefinePropertyOrThrow, with V8's message.
+        vm.clear_exception();
+        return vm.throw_type_error("Cannot freeze array buffer views with elements");
+    }
+    bool status = TRY(std::move(result));
     if (!status) {
         // Only [[PreventExtensions]] can return false here (property definitions throw themselves).
-        if (object.as_object()->is_proxy()) return throw_proxy_trap_falsish(vm, "preventExtensions");
+        if (target->is_proxy()) return throw_proxy_trap_falsish(vm, "preventExtensions");
         return vm.throw_type_error(frozen ? "Cannot freeze" : "Cannot seal");
     }
     return object;

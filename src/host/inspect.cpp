@@ -10,6 +10,7 @@
 #include "runtime/realm.h"
 #include "runtime/string.h"
 #include "runtime/symbol.h"
+#include "runtime/typed_array.h"
 #include "vm/code_block.h"
 #include "vm/js_function.h"
 
@@ -220,7 +221,16 @@ ThrowCompletionOr<std::u16string> Inspector::format_object(JSObject* object, int
     std::u16string tag = TRY(to_string_tag(object));
     ObjectKind kind = classify_object(vm_, object);
 
-    enum class Entries : std::uint8_t { None, Array, Set, Map, WeakCollection, Promise };
+    enum class Entries : std::uint8_t {
+        None,
+        Array,
+        Set,
+        Map,
+        WeakCollection,
+        Promise,
+        TypedArray,
+        ArrayBuffer
+    };
     Entries entry_kind = Entries::None;
     EntryType extras = EntryType::Object;
     std::u16string base;
@@ -255,6 +265,19 @@ ThrowCompletionOr<std::u16string> Inspector::format_object(JSObject* object, int
             open = collection_prefix + u"{";
             entry_kind = is_map ? Entries::Map : Entries::Set;
             listed = true;
+        } else if (kind == ObjectKind::TypedArray) {
+            auto* typed_array = static_cast<TypedArrayObject*>(object);
+            double length = static_cast<double>(typed_array->length());
+            std::u16string name =
+                ascii_to_u16(TypedArrayObject::element_type_name_with_array(typed_array->type()));
+            TRY(own_keys(object, keys, true));
+            open = prefix(constructor, tag, constructor ? u"" : name, u"(" + format_number(length) + u")") +
+                   u"[";
+            close = u"]";
+            if (length == 0 && keys.empty()) return open + u"]";
+            extras = EntryType::ArrayExtras;
+            entry_kind = Entries::TypedArray;
+            listed = true;
         }
     }
     if (!listed) {
@@ -287,6 +310,17 @@ ThrowCompletionOr<std::u16string> Inspector::format_object(JSObject* object, int
         } else if (kind == ObjectKind::WeakMap || kind == ObjectKind::WeakSet) {
             open = prefix(constructor, tag, kind == ObjectKind::WeakMap ? u"WeakMap" : u"WeakSet") + u"{";
             entry_kind = Entries::WeakCollection;
+        } else if (kind == ObjectKind::ArrayBuffer) {
+            bool shared = static_cast<ArrayBufferObject*>(object)->is_shared();
+            open = prefix(constructor, tag, shared ? u"SharedArrayBuffer" : u"ArrayBuffer") + u"{";
+            keys.items().insert(keys.items().begin(), PropertyKey::from_ascii(vm_, "byteLength"));
+            entry_kind = Entries::ArrayBuffer;
+        } else if (kind == ObjectKind::DataView) {
+            open = prefix(constructor, tag, u"DataView") + u"{";
+            PropertyKey view_keys[] = {PropertyKey::from_ascii(vm_, "byteLength"),
+                                       PropertyKey::from_ascii(vm_, "byteOffset"),
+                                       PropertyKey::from_ascii(vm_, "buffer")};
+            keys.items().insert(keys.items().begin(), std::begin(view_keys), std::end(view_keys));
         } else if (kind == ObjectKind::BoxedPrimitive) {
             base = TRY(boxed_base(object, constructor, tag, keys));
             if (keys.empty()) return base;
@@ -323,6 +357,12 @@ ThrowCompletionOr<std::u16string> Inspector::format_object(JSObject* object, int
         break;
     case Entries::Promise:
         TRY(format_promise(static_cast<PromiseObject*>(object), recurse_times, output));
+        break;
+    case Entries::TypedArray:
+        TRY(format_typed_array(object, output));
+        break;
+    case Entries::ArrayBuffer:
+        format_array_buffer_contents(object, output);
         break;
     }
     for (PropertyKey key : keys)
@@ -426,6 +466,42 @@ ThrowCompletionOr<void> Inspector::format_array(JSObject* array, int recurse_tim
         output.push_back(more_items(remaining));
     }
     return {};
+}
+
+ThrowCompletionOr<void> Inspector::format_typed_array(JSObject* object, Output& output) {
+    auto* typed_array = static_cast<TypedArrayObject*>(object);
+    std::uint64_t length = typed_array->length();
+    std::uint64_t shown = std::min<std::uint64_t>(std::max(0, options_.max_array_length), length);
+    for (std::uint64_t i = 0; i < shown; ++i) {
+        // Numbers, or BigInts (shown as 1n) for BigInt64Array and BigUint64Array.
+        Value element = TRY(typed_array->get_element(vm_, static_cast<double>(i)));
+        output.push_back(TRY(format_primitive(element)));
+    }
+    if (length > shown) output.push_back(more_items(static_cast<double>(length - shown)));
+    return {};
+}
+
+void Inspector::format_array_buffer_contents(JSObject* object, Output& output) {
+    auto* buffer = static_cast<ArrayBufferObject*>(object);
+    if (buffer->is_detached()) {
+        output.push_back(u"(detached)");
+        return;
+    }
+    std::uint64_t length = buffer->byte_length();
+    std::uint64_t shown = std::min<std::uint64_t>(std::max(0, options_.max_array_length), length);
+    std::u16string text = u"[Uint8Contents]: <";
+    constexpr char kHex[] = "0123456789abcdef";
+    for (std::uint64_t i = 0; i < shown; ++i) {
+        if (i) text += u' ';
+        text += static_cast<char16_t>(kHex[buffer->data()[i] >> 4]);
+        text += static_cast<char16_t>(kHex[buffer->data()[i] & 15]);
+    }
+    if (length > shown) {
+        std::uint64_t remaining = length - shown;
+        text += u" ... " + format_number(static_cast<double>(remaining)) +
+                (remaining > 1 ? u" more bytes" : u" more byte");
+    }
+    output.push_back(text + u">");
 }
 
 ThrowCompletionOr<void> Inspector::format_set_entries(const MarkedValueVector& values, int recurse_times,

@@ -51,6 +51,9 @@ enum class ObjectKind : std::uint8_t {
     WeakMap,
     WeakSet,
     Promise,
+    TypedArray,
+    ArrayBuffer,
+    DataView,
 };
 
 ObjectKind classify_object(VM&, JSObject*);
@@ -96,6 +99,8 @@ private:
     ThrowCompletionOr<void> format_set_entries(const MarkedValueVector&, int recurse_times, Output&);
     ThrowCompletionOr<void> format_map_entries(const MarkedValueVector&, int recurse_times, Output&);
     ThrowCompletionOr<void> format_promise(PromiseObject*, int recurse_times, Output&);
+    ThrowCompletionOr<void> format_typed_array(JSObject*, Output&);
+    void format_array_buffer_contents(JSObject*, Output&);
     ThrowCompletionOr<std::u16string>
     function_base(JSObject*, const std::optional<std::u16string>& constructor, const std::u16string& tag);
     ThrowCompletionOr<std::u16string> error_base(JSObject*, const std::optional<std::u16string>& constructor,

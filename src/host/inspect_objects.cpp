@@ -5,6 +5,7 @@
 #include "builtins/weak_collection.h"
 #include "host/inspect_internal.h"
 #include "runtime/abstract_ops.h"
+#include "runtime/array_buffer.h"
 #include "runtime/date_math.h"
 #include "runtime/primitive_wrapper.h"
 #include "runtime/promise.h"
@@ -28,6 +29,7 @@ bool is_error_like(VM& vm, JSObject* object) {
 
 ObjectKind classify_object(VM& vm, JSObject* object) {
     if (object->is_array()) return ObjectKind::Array;
+    if (object->is_typed_array()) return ObjectKind::TypedArray;
     if (object->is_callable()) return ObjectKind::Function;
     switch (object->builtin_tag()) {
     case BuiltinTag::Error:
@@ -51,6 +53,8 @@ ObjectKind classify_object(VM& vm, JSObject* object) {
     if (as_if<WeakMapObject>(object)) return ObjectKind::WeakMap;
     if (as_if<WeakSetObject>(object)) return ObjectKind::WeakSet;
     if (IsPromise(object)) return ObjectKind::Promise;
+    if (as_if<ArrayBufferObject>(object)) return ObjectKind::ArrayBuffer;
+    if (as_if<DataViewObject>(object)) return ObjectKind::DataView;
     if (is_error_like(vm, object)) return ObjectKind::Error;
     return ObjectKind::Ordinary;
 }

@@ -3,6 +3,7 @@
 #include "host/runtime_state.h"
 #include "host/script.h"
 #include "runtime/abstract_ops.h"
+#include "runtime/array_buffer.h"
 #include "runtime/error.h"
 #include "runtime/function.h"
 #include "runtime/realm.h"
@@ -47,6 +48,14 @@ ThrowCompletionOr<Value> eval_script(VM& vm, const NativeCallInfo& call) {
     return vm.interpreter().run_script(compiled.code, realm);
 }
 
+// $262.detachArrayBuffer(buffer): DetachArrayBuffer(buffer) with the default (undefined) key.
+ThrowCompletionOr<Value> detach_array_buffer(VM& vm, const NativeCallInfo& call) {
+    auto* buffer = as_if<ArrayBufferObject>(call.argument(0));
+    if (!buffer || buffer->is_shared()) return vm.throw_type_error("detachArrayBuffer: not an ArrayBuffer");
+    TRY(DetachArrayBuffer(vm, *buffer));
+    return Value::undefined();
+}
+
 ThrowCompletionOr<Value> gc(VM& vm, const NativeCallInfo&) {
     vm.heap().collect_garbage();
     return Value::undefined();
@@ -58,6 +67,8 @@ void install_test262_host(VM& vm, Realm& realm) {
     JSObject* global = realm.global_object();
     JSObject* host = JSObject::create(vm, realm.intrinsic(Intrinsic::ObjectPrototype));
     host->define_native_function(vm, realm, PropertyKey::from_ascii(vm, "createRealm"), create_realm, 0);
+    host->define_native_function(vm, realm, PropertyKey::from_ascii(vm, "detachArrayBuffer"),
+                                 detach_array_buffer, 1);
     host->define_native_function(vm, realm, PropertyKey::from_ascii(vm, "evalScript"), eval_script, 1);
     host->define_native_function(vm, realm, PropertyKey::from_ascii(vm, "gc"), gc, 0);
     host->define_direct_property(vm, PropertyKey::from_ascii(vm, "global"), global, kBuiltinAttributes);

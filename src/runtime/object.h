@@ -87,6 +87,7 @@ public:
     virtual bool is_callable() const { return false; }
     virtual bool is_constructor() const { return false; }
     virtual bool is_proxy() const { return false; }
+    virtual bool is_typed_array() const { return false; } // TypedArray (integer-indexed exotic object)
     // The [[IsHTMLDDA]] slot is not supported; no object is undetectable.
     virtual BuiltinTag builtin_tag() const { return BuiltinTag::Object; }
     // Function objects with a [[Realm]] slot return it (GetFunctionRealm); others return null.

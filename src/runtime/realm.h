@@ -116,6 +116,8 @@ class GlobalEnvironment;
     V(Int32ArrayConstructor, "%Int32Array%")                                                                 \
     V(Uint32ArrayPrototype, "%Uint32Array.prototype%")                                                       \
     V(Uint32ArrayConstructor, "%Uint32Array%")                                                               \
+    V(Float16ArrayPrototype, "%Float16Array.prototype%")                                                     \
+    V(Float16ArrayConstructor, "%Float16Array%")                                                             \
     V(Float32ArrayPrototype, "%Float32Array.prototype%")                                                     \
     V(Float32ArrayConstructor, "%Float32Array%")                                                             \
     V(Float64ArrayPrototype, "%Float64Array.prototype%")                                                     \

@@ -181,6 +181,8 @@ std::uint32_t to_uint32(double);
 // Property access (with inline caches where a slot is given).
 PropertyKey key_from_constant(VM&, Value constant);
 ThrowCompletionOr<Value> get_named(VM&, Value base, PropertyKey, FeedbackSlot*);
+// GetNamed of "length" on a typed array whose feedback entry (see get_named) is still valid: sets `out`.
+bool typed_array_length_cache_hit(Value base, const FeedbackSlot*, Value& out);
 ThrowCompletionOr<void> set_named(VM&, Value base, PropertyKey, Value, FeedbackSlot*, bool strict);
 ThrowCompletionOr<Value> get_keyed(VM&, Value base, Value key);
 ThrowCompletionOr<void> set_keyed(VM&, Value base, Value key, Value, bool strict);

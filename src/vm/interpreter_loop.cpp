@@ -9,6 +9,7 @@
 #include "runtime/shape.h"
 #include "runtime/string.h"
 #include "runtime/symbol.h"
+#include "runtime/typed_array.h"
 #include "runtime/vm.h"
 #include "vm/arguments_object.h"
 #include "vm/code_block.h"
@@ -25,6 +26,12 @@
 namespace yjs {
 
 namespace {
+
+inline bool is_array_index_number(Value value) {
+    if (!value.is_number()) return false;
+    double number = value.as_number();
+    return number >= 0 && number <= 4294967294.0 && static_cast<double>(static_cast<std::uint32_t>(number)) == number;
+}
 
 inline bool to_boolean_fast(Value value) {
     if (value.is_true()) return true;
@@ -362,6 +369,7 @@ op_GetNamed: {
             }
         }
     }
+    if (interp::typed_array_length_cache_hit(base, slot, acc)) NEXT(GetNamed);
     acc = CHECK(interp::get_named(vm, base, interp::key_from_constant(vm, K(1)), slot));
     NEXT(GetNamed);
 }
@@ -378,12 +386,42 @@ op_SetNamed: {
     CHECK(interp::set_named(vm, base, interp::key_from_constant(vm, K(1)), acc, slot, OP(3) != 0));
     NEXT(SetNamed);
 }
-op_GetKeyed:
-    acc = CHECK(interp::get_keyed(vm, R(0), acc));
+op_GetKeyed: {
+    // Typed array elements in range, inline (exotic objects have no ordinary lookup, so ordinary objects
+    // and arrays pay one flag test).
+    Value base = R(0);
+    if (base.is_object() && acc.is_number() && !base.as_object()->has_ordinary_lookup() &&
+        base.as_object()->is_typed_array()) {
+        double number = acc.as_number();
+        if (number >= 0 && number < 4294967295.0) {
+            auto index = static_cast<std::uint32_t>(number);
+            Value element;
+            if (static_cast<double>(index) == number &&
+                static_cast<TypedArrayObject*>(base.as_object())->get_fast(index, element)) {
+                acc = element;
+                NEXT(GetKeyed);
+            }
+        }
+    }
+    acc = CHECK(interp::get_keyed(vm, base, acc));
     NEXT(GetKeyed);
-op_SetKeyed:
-    CHECK(interp::set_keyed(vm, R(0), R(1), acc, OP(3) != 0));
+}
+op_SetKeyed: {
+    Value base = R(0);
+    Value key = R(1);
+    if (base.is_object() && key.is_number() && acc.is_number() && !base.as_object()->has_ordinary_lookup() &&
+        base.as_object()->is_typed_array()) {
+        double number = key.as_number();
+        if (number >= 0 && number < 4294967295.0) {
+            auto index = static_cast<std::uint32_t>(number);
+            if (static_cast<double>(index) == number &&
+                static_cast<TypedArrayObject*>(base.as_object())->set_fast_number(index, acc.as_number()))
+                NEXT(SetKeyed);
+        }
+    }
+    CHECK(interp::set_keyed(vm, base, key, acc, OP(3) != 0));
     NEXT(SetKeyed);
+}
 op_DefineNamedOwn:
     CHECK(R(0).as_object()->create_data_property_or_throw(vm, interp::key_from_constant(vm, K(1)), acc));
     NEXT(DefineNamedOwn);
@@ -603,7 +641,11 @@ op_ToString:
     if (!acc.is_string()) acc = Value(CHECK(ToString(vm, acc)));
     NEXT(ToString);
 op_ToPropertyKey:
-    if (!acc.is_string() && !acc.is_symbol()) acc = CHECK(ToPropertyKey(vm, acc)).to_value(vm);
+    // Array indices stay numbers: their conversion has no side effects, every consumer of the key accepts
+    // an index number as that index (PropertyKey::from_value), and keyed accesses keep their element fast
+    // paths.
+    if (!acc.is_string() && !acc.is_symbol() && !is_array_index_number(acc))
+        acc = CHECK(ToPropertyKey(vm, acc)).to_value(vm);
     NEXT(ToPropertyKey);
 op_ToObject:
     if (!acc.is_object()) acc = Value(CHECK(ToObject(vm, acc)));

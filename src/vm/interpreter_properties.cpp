@@ -9,6 +9,7 @@
 #include "runtime/shape.h"
 #include "runtime/string.h"
 #include "runtime/symbol.h"
+#include "runtime/typed_array.h"
 #include "runtime/vm.h"
 #include "vm/code_block.h"
 #include "vm/environment.h"
@@ -91,6 +92,24 @@ void cache_get(JSObject* object, PropertyKey key, FeedbackSlot* slot) {
     }
 }
 
+// `ta.length` on typed arrays whose "length" is %TypedArray.prototype%'s intrinsic getter. The entry keeps
+// the receiver's shape in `shape`, its prototype's shape in `holder_shape` (which pins that prototype's
+// lack of a "length" property and its own prototype, the getter's holder), the holder's shape in
+// `middle_shape` (pinning the getter's slot) and the getter itself in `holder`. GetNamed's inline fast
+// path never matches such an entry: the getter's shape is never the prototype's.
+constexpr std::uint32_t kTypedArrayLengthEntry = 0xFFFFFFFEu;
+
+void cache_typed_array_length(TypedArrayObject* array, TypedArrayObject::LengthGetterLocation location,
+                              FeedbackSlot* slot) {
+    JSObject* prototype = array->prototype();
+    if (!slot || !array->shape()->is_cacheable() || !prototype->shape()->is_cacheable() ||
+        !location.holder->shape()->is_cacheable())
+        return;
+    JSObject* getter = static_cast<Accessor*>(location.holder->slots()[location.slot].as_cell())->getter;
+    *slot = FeedbackSlot{array->shape(), getter, prototype->shape(), location.slot, kTypedArrayLengthEntry,
+                         location.holder->shape()};
+}
+
 GlobalEnvironment* current_global_environment(VM& vm) { return vm.current_realm().global_environment(); }
 
 ThrowCompletion throw_uninitialized(VM& vm, JSString* name) {
@@ -104,9 +123,30 @@ PropertyKey key_from_constant(VM& vm, Value constant) {
     return PropertyKey::from_value(vm, constant);
 }
 
+bool typed_array_length_cache_hit(Value base, const FeedbackSlot* slot, Value& out) {
+    if (slot->extra != kTypedArrayLengthEntry || !base.is_object()) return false;
+    JSObject* object = base.as_object();
+    // (An ordinary object made with a typed array prototype can share the receiver's shape.)
+    if (object->shape() != slot->shape || !object->is_typed_array() ||
+        object->prototype()->shape() != slot->holder_shape)
+        return false;
+    JSObject* holder = slot->holder_shape->prototype();
+    if (holder->shape() != slot->middle_shape) return false;
+    if (static_cast<Accessor*>(holder->slots()[slot->slot].as_cell())->getter != slot->holder) return false;
+    out = Value(static_cast<double>(static_cast<TypedArrayObject*>(object)->length()));
+    return true;
+}
+
 ThrowCompletionOr<Value> get_named(VM& vm, Value base, PropertyKey key, FeedbackSlot* slot) {
     if (base.is_object()) {
         JSObject* object = base.as_object();
+        if (key == vm.names().length && object->is_typed_array()) {
+            auto* array = static_cast<TypedArrayObject*>(object);
+            if (auto location = array->find_intrinsic_length_getter(vm)) {
+                cache_typed_array_length(array, *location, slot);
+                return Value(static_cast<double>(array->length()));
+            }
+        }
         cache_get(object, key, slot);
         return object->internal_get(vm, key, base);
     }
@@ -148,6 +188,16 @@ ThrowCompletionOr<Value> get_keyed(VM& vm, Value base, Value key) {
                 if (static_cast<double>(index) == number && object->indexed()->get_dense(index, element))
                     return element;
             }
+        } else if (key.is_number() && object->is_typed_array()) {
+            // Typed array elements: read from the buffer, no property lookup.
+            double number = key.as_number() == 0 ? 0.0 : key.as_number(); // ToString(-0) is "0"
+            auto* typed_array = static_cast<TypedArrayObject*>(object);
+            if (number >= 0 && number < 4294967295.0) {
+                auto index = static_cast<std::uint32_t>(number);
+                Value element;
+                if (static_cast<double>(index) == number && typed_array->get_fast(index, element)) return element;
+            }
+            return typed_array->get_element(vm, number);
         }
         auto property_key = fast_key(vm, key);
         if (!property_key) property_key = TRY(ToPropertyKey(vm, key));
@@ -177,6 +227,18 @@ ThrowCompletionOr<void> set_keyed(VM& vm, Value base, Value key, Value value, bo
         return vm.throw_type_error(std::string("Cannot set properties of ") + (base.is_null() ? "null" : "undefined"));
     }
     JSObject* object = base.is_object() ? base.as_object() : TRY(ToObject(vm, base));
+    if (key.is_number() && base.is_object() && object->is_typed_array()) {
+        // Typed array elements: stored into the buffer, no property lookup ([[Set]] with O as the receiver
+        // is TypedArraySetElement for every numeric key).
+        double number = key.as_number() == 0 ? 0.0 : key.as_number(); // ToString(-0) is "0"
+        auto* typed_array = static_cast<TypedArrayObject*>(object);
+        if (value.is_number() && number >= 0 && number < 4294967295.0) {
+            auto index = static_cast<std::uint32_t>(number);
+            if (static_cast<double>(index) == number && typed_array->set_fast_number(index, value.as_number()))
+                return {};
+        }
+        return typed_array->set_element(vm, number, value);
+    }
     auto property_key = fast_key(vm, key);
     if (property_key && property_key->is_index() && base.is_object()) {
         std::uint32_t index = property_key->as_index();
