@@ -29,6 +29,7 @@ class VM;
     V(object_constructor)                                                                                    \
     V(function_constructor)                                                                                  \
     V(error_constructors)                                                                                    \
+    V(suppressed_error_constructor)                                                                          \
     V(symbol_constructor)                                                                                    \
     V(boolean)                                                                                               \
     V(global_functions)                                                                                      \
@@ -58,6 +59,14 @@ class VM;
     V(weak_map_constructor)                                                                                  \
     V(weak_set_prototype)                                                                                    \
     V(weak_set_constructor)                                                                                  \
+    V(weak_ref_prototype)                                                                                    \
+    V(weak_ref_constructor)                                                                                  \
+    V(finalization_registry_prototype)                                                                       \
+    V(finalization_registry_constructor)                                                                     \
+    V(disposable_stack_prototype)                                                                            \
+    V(disposable_stack_constructor)                                                                          \
+    V(async_disposable_stack_prototype)                                                                      \
+    V(async_disposable_stack_constructor)                                                                    \
     V(generator_prototype)                                                                                   \
     V(generator_function_constructor)                                                                        \
     V(string_prototype)                                                                                      \

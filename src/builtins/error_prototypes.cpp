@@ -1,6 +1,6 @@
-// %Error.prototype% (20.5.3), the NativeError prototypes (20.5.6.3) and %AggregateError.prototype%
-// (20.5.7.3). They are ordinary objects (not Error instances); the constructors are in
-// error_constructors.cpp.
+// %Error.prototype% (20.5.3), the NativeError prototypes (20.5.6.3), %AggregateError.prototype% (20.5.7.3)
+// and %SuppressedError.prototype% (20.5.8.3). They are ordinary objects (not Error instances); the
+// constructors are in error_constructors.cpp.
 #include "builtins/builtins.h"
 #include "runtime/abstract_ops.h"
 #include "runtime/realm.h"
@@ -58,6 +58,7 @@ void initialize_error_prototypes(VM& vm, Realm& realm) {
         {Intrinsic::TypeErrorPrototype, "TypeError"},
         {Intrinsic::URIErrorPrototype, "URIError"},
         {Intrinsic::AggregateErrorPrototype, "AggregateError"},
+        {Intrinsic::SuppressedErrorPrototype, "SuppressedError"},
     };
     for (const NativeErrorPrototype& entry : kPrototypes) {
         JSObject* prototype = make_intrinsic_object(vm, realm, entry.slot, error_prototype);

@@ -333,6 +333,15 @@ ThrowCompletionOr<Value> iterator_set_to_string_tag(VM& vm, const NativeCallInfo
 }
 
 // %Iterator.prototype% [ %Symbol.iterator% ] ( ): 1. Return the this value.
+// %Iterator.prototype% [ %Symbol.dispose% ] ( )
+ThrowCompletionOr<Value> iterator_prototype_dispose(VM& vm, const NativeCallInfo& call) {
+    // 2. Let return be ? GetMethod(O, "return").
+    Value return_method = TRY(GetMethod(vm, call.this_value, vm.names().return_));
+    // 3. If return is not undefined, perform ? Call(return, O, « »).
+    if (!return_method.is_undefined()) TRY(Call(vm, return_method, call.this_value));
+    return Value::undefined();
+}
+
 ThrowCompletionOr<Value> iterator_prototype_iterator(VM&, const NativeCallInfo& call) {
     return call.this_value;
 }
@@ -366,6 +375,8 @@ void initialize_iterator_prototype(VM& vm, Realm& realm) {
                                       PropertyKey::from_symbol(vm.well_known_symbols().toStringTag),
                                       iterator_get_to_string_tag, iterator_set_to_string_tag);
     define_symbol_method(vm, realm, prototype, vm.well_known_symbols().iterator, iterator_prototype_iterator,
+                         0);
+    define_symbol_method(vm, realm, prototype, vm.well_known_symbols().dispose, iterator_prototype_dispose,
                          0);
 }
 

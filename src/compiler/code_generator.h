@@ -200,6 +200,9 @@ private:
     void block_statement(const BlockStatement&);
     void if_statement(const IfStatement&);
     void for_statement(const ForStatement&, std::vector<std::u16string> labels);
+    void for_statement_after_scope(const ForStatement&, std::vector<std::u16string> labels, Scope* scope);
+    // AddDisposableResource for the value in the accumulator when `kind` is a using declaration's.
+    void add_disposable_resource(VariableKind kind);
     void for_in_statement(const ForInOfStatement&, std::vector<std::u16string> labels);
     void for_of_statement(const ForInOfStatement&, std::vector<std::u16string> labels);
     void for_in_of_binding(const ForInOfStatement&, Scope* scope);
@@ -217,6 +220,10 @@ private:
     void jump_statement(const JumpStatement&, bool is_continue);
     void set_completion_undefined();
     void export_default(const ExportDefaultDeclaration&);
+    // Emits `body` for a scope whose lexical declarations are `lexical`: when some are `using` / `await
+    // using` declarations, inside a try/finally whose finally performs DisposeResources on the scope's
+    // DisposeCapability (on every exit: normal, throw, break/continue/return, generator return()).
+    void with_disposal(const LexicalScope& lexical, const std::function<void()>& body);
 
     // --- Control flow (codegen_control.cpp) ---
     void push_control(ControlEntry*);
@@ -299,6 +306,7 @@ private:
     std::uint32_t completion_register_ = UINT32_MAX; // program code: the completion value
     std::uint32_t resume_mode_register_ = UINT32_MAX; // generators/async: resume mode of Yield/Await
     std::uint32_t context_register_ = UINT32_MAX;     // a saved context for handlers (lazily allocated)
+    std::uint32_t dispose_register_ = UINT32_MAX;     // the innermost using scope's DisposeCapability
     bool strict_ = false;
     bool is_generator_ = false;
     bool is_async_ = false;

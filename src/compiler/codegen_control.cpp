@@ -126,6 +126,65 @@ void FunctionCompiler::emit_transfer(Transfer::Kind kind, ControlEntry* target) 
     for (HandlerRegion* region : suspended) region->open_start = builder_.offset();
 }
 
+void FunctionCompiler::with_disposal(const LexicalScope& lexical, const std::function<void()>& body) {
+    bool has_using = false;
+    bool has_await_using = false;
+    for (const Declaration& declaration : lexical.lexical_declarations) {
+        if (!declaration.node || declaration.node->kind != NodeKind::VariableDeclaration) continue;
+        VariableKind kind = declaration.node->as<VariableDeclaration>()->variable_kind;
+        has_using = has_using || kind == VariableKind::Using || kind == VariableKind::AwaitUsing;
+        has_await_using = has_await_using || kind == VariableKind::AwaitUsing;
+    }
+    if (!has_using) {
+        body();
+        return;
+    }
+    RegisterScope registers(*this);
+    // The accumulator (a for-of iteration's value) survives the capability's creation.
+    std::uint32_t saved_acc = builder_.allocate_register();
+    std::uint32_t capability = builder_.allocate_register();
+    builder_.emit(Opcode::Star, {saved_acc});
+    builder_.emit(Opcode::CreateDisposeCapability);
+    builder_.emit(Opcode::Star, {capability});
+    builder_.emit(Opcode::Ldar, {saved_acc});
+
+    HandlerRegion region;
+    region.handler = builder_.new_label();
+    ControlEntry entry;
+    entry.kind = ControlEntry::Kind::Finally;
+    entry.region = &region;
+    entry.kind_register = builder_.allocate_register();
+    entry.value_register = builder_.allocate_register();
+    entry.finally_label = builder_.new_label();
+    std::uint32_t outer_capability = dispose_register_;
+    dispose_register_ = capability;
+    open_region(region, save_context());
+    {
+        ControlScope control(*this, entry);
+        body();
+    }
+    close_region(region);
+    dispose_register_ = outer_capability;
+    builder_.emit(Opcode::LdaSmi, {0});
+    builder_.emit(Opcode::Star, {entry.kind_register});
+    builder_.emit(Opcode::Jump, {entry.finally_label});
+    builder_.bind(region.handler);
+    builder_.emit(Opcode::Star, {entry.value_register});
+    builder_.emit(Opcode::LdaSmi, {1});
+    builder_.emit(Opcode::Star, {entry.kind_register});
+    builder_.bind(entry.finally_label);
+    // DisposeResources(capability, completion); an error it raises replaces the pending completion.
+    builder_.emit(Opcode::DisposeResources,
+                  {capability, entry.kind_register, entry.value_register, has_await_using ? 1u : 0u});
+    if (has_await_using) {
+        Label nothing_to_await = builder_.new_label();
+        builder_.emit(Opcode::JumpIfUndefined, {nothing_to_await});
+        emit_await();
+        builder_.bind(nothing_to_await);
+    }
+    emit_finally_dispatch(entry);
+}
+
 void FunctionCompiler::emit_return_value() { emit_transfer(Transfer::Kind::Return, nullptr); }
 
 void FunctionCompiler::emit_finally_dispatch(ControlEntry& entry) {

@@ -209,7 +209,7 @@ CodeBlock* FunctionCompiler::compile_program() {
         enter_scope(info_->parameter_scope);
     }
     emit_program_declarations();
-    statements(program.body);
+    with_disposal(program, [&] { statements(program.body); });
     if (completion_register_ != UINT32_MAX) builder_.emit(Opcode::Ldar, {completion_register_});
     else builder_.emit(Opcode::LdaUndefined);
     builder_.emit(Opcode::Return);
@@ -288,7 +288,7 @@ CodeBlock* FunctionCompiler::compile_function(const std::u16string& name) {
 
     current_scope_ = info_->outer_scope;
     emit_function_prologue();
-    statements(function.body);
+    with_disposal(function, [&] { statements(function.body); });
     builder_.emit(Opcode::LdaUndefined);
     builder_.emit(Opcode::Return);
     finish(*block);
@@ -598,7 +598,7 @@ void FunctionCompiler::emit_static_initializer_body(const ClassNode& class_node)
             ScopeEntry entry(*this, scope);
             emit_var_scope_initialization(scope, block.var_names, {}, block.functions_to_initialize);
             emit_lexical_initialization(scope, block);
-            statements(block.body);
+            with_disposal(block, [&] { statements(block.body); });
         }
     }
 }

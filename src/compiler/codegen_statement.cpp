@@ -114,6 +114,7 @@ void FunctionCompiler::variable_declaration(const VariableDeclaration& declarati
                 named_expression(declarator->init, declarator->target->as<Identifier>()->name);
             else
                 expression(declarator->init);
+            add_disposable_resource(declaration.variable_kind);
             store_reference(reference, mode);
         } else if (declarator->init) {
             expression(declarator->init);
@@ -125,11 +126,17 @@ void FunctionCompiler::variable_declaration(const VariableDeclaration& declarati
     }
 }
 
+void FunctionCompiler::add_disposable_resource(VariableKind kind) {
+    if (kind != VariableKind::Using && kind != VariableKind::AwaitUsing) return;
+    builder_.emit(Opcode::AddDisposableResource,
+                  {dispose_register_, kind == VariableKind::AwaitUsing ? 1u : 0u});
+}
+
 void FunctionCompiler::block_statement(const BlockStatement& block) {
     Scope* scope = compiler_.analysis().scope_of(&block);
     ScopeEntry entry(*this, scope);
     if (scope) emit_lexical_initialization(scope, block);
-    statements(block.body);
+    with_disposal(block, [&] { statements(block.body); });
 }
 
 void FunctionCompiler::if_statement(const IfStatement& s) {
@@ -213,6 +220,11 @@ void FunctionCompiler::for_statement(const ForStatement& s, std::vector<std::u16
     Scope* scope = compiler_.analysis().scope_of(&s);
     ScopeEntry entry(*this, scope);
     if (scope) emit_lexical_initialization(scope, s);
+    with_disposal(s, [&] { for_statement_after_scope(s, std::move(labels), scope); });
+}
+
+void FunctionCompiler::for_statement_after_scope(const ForStatement& s, std::vector<std::u16string> labels,
+                                                 Scope* scope) {
     if (s.init) {
         RegisterScope registers(*this);
         if (s.init->kind == NodeKind::VariableDeclaration) variable_declaration(*s.init->as<VariableDeclaration>());
@@ -249,6 +261,7 @@ void FunctionCompiler::for_in_of_binding(const ForInOfStatement& s, Scope* scope
     if (s.left->kind == NodeKind::VariableDeclaration) {
         const auto* declaration = s.left->as<VariableDeclaration>();
         BindMode mode = declaration->variable_kind == VariableKind::Var ? BindMode::Assign : BindMode::Init;
+        add_disposable_resource(declaration->variable_kind);
         bind_target(declaration->declarations.front()->target, mode);
     } else {
         bind_target(s.left, BindMode::Assign);
@@ -340,8 +353,10 @@ void FunctionCompiler::for_of_statement(const ForInOfStatement& s, std::vector<s
         {
             ControlScope close_control(*this, closer);
             ScopeEntry iteration(*this, scope);
-            for_in_of_binding(s, scope);
-            statement(s.body);
+            with_disposal(s, [&] {
+                for_in_of_binding(s, scope);
+                statement(s.body);
+            });
         }
         close_region(region);
     }

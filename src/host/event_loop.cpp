@@ -57,6 +57,7 @@ EventLoop::EventLoop(VM& vm, Options options) : vm_(vm), options_(options) {
     uv_async_init(&loop_, &wakeup_, [](uv_async_t*) {});
     uv_unref(reinterpret_cast<uv_handle_t*>(&wakeup_));
     roots_callback_ = vm.heap().add_root_callback([this](Visitor& visitor) { visit_roots(visitor); });
+    vm.host_hooks().schedule_finalization_cleanup = [this](VM&) { finalization_cleanup_requested_ = true; };
     if (options_.report_unhandled_rejections) {
         vm.host_hooks().promise_rejection_tracker = [this](VM&, JSObject* promise, bool handled) {
             if (!handled) pending_rejections_.push_back(static_cast<PromiseObject*>(promise));
@@ -65,6 +66,7 @@ EventLoop::EventLoop(VM& vm, Options options) : vm_(vm), options_(options) {
 }
 
 EventLoop::~EventLoop() {
+    vm_.host_hooks().schedule_finalization_cleanup = nullptr;
     if (options_.report_unhandled_rejections) vm_.host_hooks().promise_rejection_tracker = nullptr;
     vm_.heap().remove_root_callback(roots_callback_);
     uv_close(reinterpret_cast<uv_handle_t*>(&wait_timer_), nullptr);
@@ -238,6 +240,8 @@ std::optional<EventLoop::Failure> EventLoop::failure_from_exception() {
 }
 
 std::optional<EventLoop::Failure> EventLoop::checkpoint() {
+    // The script or macrotask that ran before this checkpoint has finished: ClearKeptObjects().
+    vm_.clear_kept_objects();
     for (;;) {
         // process.nextTick callbacks first, including those they queue.
         while (!ticks_.empty()) {
@@ -263,7 +267,7 @@ std::optional<EventLoop::Failure> EventLoop::checkpoint() {
 
 void EventLoop::wait_for_work() {
     double timeout = 0;
-    bool tasks_waiting = !immediates_.empty() || !ready_tasks_.empty();
+    bool tasks_waiting = !immediates_.empty() || !ready_tasks_.empty() || finalization_cleanup_requested_;
     if (!tasks_waiting) {
         std::lock_guard lock(posted_mutex_);
         tasks_waiting = !posted_tasks_.empty();
@@ -311,6 +315,11 @@ bool EventLoop::next_macrotask(Macrotask& out) {
                 ready_tasks_.pop_front();
                 return true;
             }
+            if (finalization_cleanup_requested_) {
+                finalization_cleanup_requested_ = false;
+                out.finalization_cleanup = true;
+                return true;
+            }
             phase_ = Phase::Check;
             phase_started_ = false;
             break;
@@ -348,6 +357,10 @@ std::optional<EventLoop::Failure> EventLoop::run_macrotask(Macrotask& macrotask)
         if (Call(vm_, immediate->callback_, Value(static_cast<JSObject*>(immediate)), immediate->arguments_)
                 .is_throw_completion())
             return failure_from_exception();
+        return std::nullopt;
+    }
+    if (macrotask.finalization_cleanup) {
+        if (vm_.run_finalization_cleanups().is_throw_completion()) return failure_from_exception();
         return std::nullopt;
     }
     macrotask.task();

@@ -10,8 +10,8 @@
 // One iteration of the loop goes through libuv's phases as Node uses them: the timers that are due (by
 // expiry, equal delays in creation order), then the poll phase (posted tasks; the loop blocks here on
 // libuv until the next timer is due or another thread posts a task, unless immediates are waiting), then
-// the check phase (the immediates queued before it started). The loop stays alive while a referenced
-// timer or immediate, or a posted task, is pending.
+// the check phase (the immediates queued before it started). FinalizationRegistry cleanups run as a
+// poll-phase task. The loop stays alive while a referenced timer or immediate, or a posted task, is pending.
 #include "heap/heap.h"
 #include "runtime/object.h"
 #include "runtime/value.h"
@@ -159,6 +159,7 @@ private:
         TimerObject* timer = nullptr;
         ImmediateObject* immediate = nullptr;
         std::function<void()> task;
+        bool finalization_cleanup = false;
     };
 
     double update_now();
@@ -201,6 +202,9 @@ private:
     std::mutex posted_mutex_;
     std::deque<std::function<void()>> posted_tasks_; // guarded by posted_mutex_
     std::deque<std::function<void()>> ready_tasks_;  // taken by the current poll phase
+    // HostEnqueueFinalizationRegistryCleanupJob was called: a poll-phase task runs the cleanups. Like Node,
+    // a pending cleanup does not keep the loop alive.
+    bool finalization_cleanup_requested_ = false;
 
     Phase phase_ = Phase::Timers;
     bool phase_started_ = false;

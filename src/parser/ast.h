@@ -188,7 +188,9 @@ struct LexicalScope {
 // ---------------------------------------------------------------------------------------------------------
 // Statements
 
-enum class VariableKind : std::uint8_t { Var, Let, Const };
+// Using and AwaitUsing are `using` / `await using` declarations: const-like bindings whose values are added
+// to their scope's DisposeCapability.
+enum class VariableKind : std::uint8_t { Var, Let, Const, Using, AwaitUsing };
 
 struct VariableDeclarator : Node {
     VariableDeclarator() : Node(NodeKind::VariableDeclarator) {}

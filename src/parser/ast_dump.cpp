@@ -88,7 +88,7 @@ void dump(const Node* node, std::string& out) {
         }
         break;
     case NodeKind::VariableDeclaration: {
-        static const char* const kinds[] = {"var", "let", "const"};
+        static const char* const kinds[] = {"var", "let", "const", "using", "await using"};
         out += ' ';
         out += kinds[static_cast<int>(node->as<VariableDeclaration>()->variable_kind)];
         break;

@@ -274,6 +274,44 @@ bool Parser::is_let_declaration_start() {
     return false;
 }
 
+bool Parser::is_using_declaration_start(bool for_head) {
+    if (!at_contextual(u"using")) return false;
+    Token next = peek_token();
+    if (next.newline_before || next.type != TokenType::Identifier) return false;
+    // In a for head, `using of` declares `of` only in `for (using of = ...;;)`: otherwise it starts a for-of
+    // whose target is the identifier `using`.
+    if (for_head && next.value == u"of" && !next.escaped) return peek_token2().type == TokenType::Assign;
+    return true;
+}
+
+bool Parser::is_await_using_declaration_start() {
+    if (!at_contextual(u"await") || !await_is_keyword()) return false;
+    Token next = peek_token();
+    if (next.newline_before || next.type != TokenType::Identifier || next.value != u"using" || next.escaped)
+        return false;
+    Token after = peek_token2();
+    if (after.newline_before || after.type != TokenType::Identifier) return false;
+    // Disposing awaits: a module whose top level has one is an async module.
+    if (fn_->node == nullptr && is_module_) saw_top_level_await_ = true;
+    return true;
+}
+
+Node* Parser::parse_using_declaration(VariableKind kind) {
+    SourcePos start = pos();
+    // Not at the top level of a Script (or of eval code).
+    if (scope_->kind == ParserScope::Kind::Program) {
+        fail_at_token(kind == VariableKind::Using
+                          ? "using declarations are not allowed at the top level of a script"
+                          : "await using declarations are not allowed at the top level of a script");
+        return nullptr;
+    }
+    if (kind == VariableKind::AwaitUsing) advance(); // await
+    advance();                                       // using
+    VariableDeclaration* declaration = PARSE_TRY(parse_variable_declaration_list(start, kind, true, false));
+    if (!consume_semicolon()) return nullptr;
+    return finish(declaration);
+}
+
 bool Parser::is_async_function_start() {
     if (!at_contextual(u"async")) return false;
     Token next = peek_token();
@@ -301,6 +339,8 @@ Node* Parser::parse_statement_list_item() {
         return parse_variable_statement(VariableKind::Const);
     case TokenType::Identifier:
         if (is_let_declaration_start()) return parse_variable_statement(VariableKind::Let);
+        if (is_using_declaration_start(false)) return parse_using_declaration(VariableKind::Using);
+        if (is_await_using_declaration_start()) return parse_using_declaration(VariableKind::AwaitUsing);
         if (is_async_function_start()) {
             advance();
             FunctionNode* fn =
@@ -422,8 +462,13 @@ VariableDeclaration* Parser::parse_variable_declaration_list(const SourcePos& st
     // `start` is the var/let/const keyword, already consumed.
     auto* declaration = make<VariableDeclaration>(start);
     declaration->variable_kind = kind;
+    bool is_using = kind == VariableKind::Using || kind == VariableKind::AwaitUsing;
     do {
         SourcePos target_token = pos();
+        if (is_using && (at(TokenType::LeftBracket) || at(TokenType::LeftBrace))) {
+            fail_at_token("using declarations may not have binding patterns");
+            return nullptr;
+        }
         Node* target = PARSE_TRY(parse_binding_target());
         if (kind != VariableKind::Var) {
             std::vector<std::pair<std::u16string, std::uint32_t>> names;
@@ -442,6 +487,10 @@ VariableDeclaration* Parser::parse_variable_declaration_list(const SourcePos& st
         } else if (!for_head || !(at(TokenType::In) || at_contextual(u"of"))) {
             if (kind == VariableKind::Const) {
                 fail_at_token("missing initializer in const declaration");
+                return nullptr;
+            }
+            if (is_using) {
+                fail_at_token("missing initializer in using declaration");
                 return nullptr;
             }
             if (target->kind != NodeKind::Identifier) {
@@ -580,8 +629,13 @@ Node* Parser::parse_for_statement() {
         advance();
         init = PARSE_TRY(parse_variable_declaration_list(init_token, VariableKind::Var, false, true));
         init_is_declaration = true;
-    } else if (at(TokenType::Const) || is_let_declaration_start()) {
-        VariableKind kind = at(TokenType::Const) ? VariableKind::Const : VariableKind::Let;
+    } else if (at(TokenType::Const) || is_let_declaration_start() || is_using_declaration_start(true) ||
+               is_await_using_declaration_start()) {
+        VariableKind kind = at(TokenType::Const)      ? VariableKind::Const
+                            : at_contextual(u"let")   ? VariableKind::Let
+                            : at_contextual(u"using") ? VariableKind::Using
+                                                      : VariableKind::AwaitUsing;
+        if (kind == VariableKind::AwaitUsing) advance(); // await
         advance();
         push_scope(ParserScope::Kind::Block, &head_scope);
         has_head_scope = true;
@@ -617,6 +671,12 @@ Node* Parser::parse_for_statement() {
                 return nullptr;
             }
             VariableDeclarator* declarator = declaration->declarations[0];
+            bool is_using = declaration->variable_kind == VariableKind::Using ||
+                            declaration->variable_kind == VariableKind::AwaitUsing;
+            if (is_using && is_in) {
+                fail(init->start, "using declarations are not allowed in for-in heads");
+                return nullptr;
+            }
             if (declarator->init) {
                 bool annex_b = is_in && !strict() && declaration->variable_kind == VariableKind::Var &&
                                declarator->target->kind == NodeKind::Identifier;
@@ -673,6 +733,11 @@ Node* Parser::parse_for_statement() {
             if (!declarator->init) {
                 if (declaration->variable_kind == VariableKind::Const) {
                     fail(declarator->start, "missing initializer in const declaration");
+                    return nullptr;
+                }
+                if (declaration->variable_kind == VariableKind::Using ||
+                    declaration->variable_kind == VariableKind::AwaitUsing) {
+                    fail(declarator->start, "missing initializer in using declaration");
                     return nullptr;
                 }
                 if (declarator->target->kind != NodeKind::Identifier) {
@@ -823,6 +888,14 @@ Node* Parser::parse_switch_statement() {
             if (!statement) {
                 ok = false;
                 break;
+            }
+            if (statement->kind == NodeKind::VariableDeclaration) {
+                VariableKind kind = statement->as<VariableDeclaration>()->variable_kind;
+                if (kind == VariableKind::Using || kind == VariableKind::AwaitUsing) {
+                    fail(statement->start, "using declarations are not allowed directly in a case clause");
+                    ok = false;
+                    break;
+                }
             }
             clause->consequent.push_back(statement);
         }

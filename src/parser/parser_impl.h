@@ -214,6 +214,13 @@ private:
     // The body of if/loops/with: no declarations (Annex B allows a plain function in sloppy if bodies).
     Node* parse_sub_statement(bool allow_annex_b_function);
     bool is_let_declaration_start();
+    // `using` [no LineTerminator here] BindingIdentifier (in a for head, `using of` only before `=`).
+    bool is_using_declaration_start(bool for_head);
+    // `await` [no LineTerminator here] `using` [no LineTerminator here] BindingIdentifier, where `await` is
+    // a keyword.
+    bool is_await_using_declaration_start();
+    // A UsingDeclaration / AwaitUsingDeclaration statement (the current token is `using` or `await`).
+    Node* parse_using_declaration(VariableKind kind);
     bool is_async_function_start();
 
     // ---- expressions (parser_expressions.cpp)

@@ -84,6 +84,10 @@ class GlobalEnvironment;
     V(WeakRefConstructor, "%WeakRef%")                                                                       \
     V(FinalizationRegistryPrototype, "%FinalizationRegistry.prototype%")                                     \
     V(FinalizationRegistryConstructor, "%FinalizationRegistry%")                                             \
+    V(DisposableStackPrototype, "%DisposableStack.prototype%")                                               \
+    V(DisposableStackConstructor, "%DisposableStack%")                                                       \
+    V(AsyncDisposableStackPrototype, "%AsyncDisposableStack.prototype%")                                     \
+    V(AsyncDisposableStackConstructor, "%AsyncDisposableStack%")                                             \
     V(RegExpPrototype, "%RegExp.prototype%")                                                                 \
     V(RegExpConstructor, "%RegExp%")                                                                         \
     V(RegExpStringIteratorPrototype, "%RegExpStringIteratorPrototype%")                                      \

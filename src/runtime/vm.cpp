@@ -1,5 +1,6 @@
 #include "runtime/vm.h"
 
+#include "builtins/finalization_registry.h"
 #include "runtime/error.h"
 #include "runtime/object.h"
 #include "runtime/realm.h"
@@ -94,6 +95,10 @@ void VM::visit_roots(Visitor& visitor) {
         visitor.visit(job.cell);
         visitor.visit(job.argument);
     }
+    for (Cell* cell : kept_objects_)
+        visitor.visit(cell);
+    for (JSObject* registry : finalization_cleanups_)
+        visitor.visit(registry);
     if (interpreter_) interpreter_->visit_roots(visitor);
     if (symbol_registry_) {
         for (auto& [key, symbol] : symbol_registry_->by_key) {
@@ -184,7 +189,42 @@ ThrowCompletionOr<void> VM::run_jobs() {
         ThrowCompletionOr<void> result =
             job.function ? job.function(*this, job.cell, job.argument, job.flag) : job.run(*this);
         current_realm_ = caller_realm;
+        clear_kept_objects();
         if (result.is_throw_completion()) return kThrowCompletion;
+    }
+    return {};
+}
+
+// --- Weak references ---
+
+void VM::enqueue_finalization_cleanup(JSObject* registry) {
+    finalization_cleanups_.push_back(registry);
+    if (finalization_cleanup_scheduled_) return;
+    finalization_cleanup_scheduled_ = true;
+    if (host_hooks_.schedule_finalization_cleanup) {
+        host_hooks_.schedule_finalization_cleanup(*this);
+        return;
+    }
+    Job job;
+    job.run = [](VM& vm) { return vm.run_finalization_cleanups(); };
+    jobs_.push_back(std::move(job));
+}
+
+ThrowCompletionOr<void> VM::run_finalization_cleanups() {
+    finalization_cleanup_scheduled_ = false;
+    while (!finalization_cleanups_.empty()) {
+        JSObject* registry = finalization_cleanups_.front();
+        finalization_cleanups_.erase(finalization_cleanups_.begin());
+        ThrowCompletionOr<void> result = CleanupFinalizationRegistry(*this, registry);
+        clear_kept_objects();
+        if (result.is_throw_completion()) {
+            // The registries still queued get a cleanup job of their own.
+            std::vector<JSObject*> remaining = std::move(finalization_cleanups_);
+            finalization_cleanups_.clear();
+            for (JSObject* rest : remaining)
+                enqueue_finalization_cleanup(rest);
+            return kThrowCompletion;
+        }
     }
     return {};
 }

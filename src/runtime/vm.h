@@ -12,6 +12,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace yjs {
 
@@ -88,6 +89,9 @@ struct HostHooks {
     // HostGetImportMetaProperties + HostFinalizeImportMeta: adds the host's properties to `import_meta`.
     std::function<ThrowCompletionOr<void>(VM&, SourceTextModule&, JSObject* import_meta)>
         initialize_import_meta;
+    // HostEnqueueFinalizationRegistryCleanupJob: asks the host to call run_finalization_cleanups() later, as
+    // a task of its own (never during a collection). Default: a job on the VM's own queue.
+    std::function<void(VM&)> schedule_finalization_cleanup;
 };
 
 class VM {
@@ -161,6 +165,18 @@ public:
     // (the queue keeps running the remaining jobs on the next call).
     ThrowCompletionOr<void> run_jobs();
 
+    // --- Weak references ---
+    // AddToKeptObjects(value): keeps `cell` alive until clear_kept_objects().
+    void add_to_kept_objects(Cell* cell) { kept_objects_.push_back(cell); }
+    // ClearKeptObjects(): called when a job (or the script) finishes.
+    void clear_kept_objects() { kept_objects_.clear(); }
+    // Called by a FinalizationRegistry (from a weak callback, during a collection) whose cells died: queues
+    // it for a cleanup job and asks the host to schedule one.
+    void enqueue_finalization_cleanup(JSObject* registry);
+    // Runs CleanupFinalizationRegistry for each queued registry; stops at the first abrupt completion (the
+    // remaining registries stay queued for the next call).
+    ThrowCompletionOr<void> run_finalization_cleanups();
+
     // Symbol.for registry.
     Symbol* symbol_for(JSString* key);
     Value symbol_key_for(Symbol*);
@@ -184,6 +200,9 @@ private:
     Value exception_;
     bool has_exception_ = false;
     std::deque<Job> jobs_;
+    std::vector<Cell*> kept_objects_;
+    std::vector<JSObject*> finalization_cleanups_;
+    bool finalization_cleanup_scheduled_ = false;
     struct SymbolRegistry;
     std::unique_ptr<SymbolRegistry> symbol_registry_;
     std::unique_ptr<ShapeCache> shape_cache_;

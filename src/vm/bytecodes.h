@@ -235,6 +235,18 @@ namespace yjs {
     V(IteratorClose, Reg)               /* IteratorClose(r, normal completion) */                            \
     V(IteratorCloseQuiet, Reg)          /* IteratorClose for a throw completion: calls return, ignores its    \
                                            result and errors (the pending exception wins) */                 \
+    /* --- explicit resource management --- */                                                              \
+    V(CreateDisposeCapability)          /* acc = a new, empty DisposeCapability (an internal cell) */        \
+    V(AddDisposableResource, Reg, Flag) /* AddDisposableResource(capability r, acc, hint): flag 0            \
+                                           sync-dispose (`using`), 1 async-dispose (`await using`); acc      \
+                                           unchanged */                                                      \
+    V(DisposeResources, Reg, Reg, Reg, Flag) /* DisposeResources(capability r1, completion) at the finally   \
+                                           of a scope with using declarations: r2 is the finally's           \
+                                           completion kind (1 = throw, with the exception in r3). Flag 0:    \
+                                           disposes now and throws the resulting error, if any. Flag 1       \
+                                           (await using): acc = a promise to await, which rejects with the   \
+                                           new error if disposal raised one; or undefined when the           \
+                                           capability is empty (nothing to await) */                         \
     V(ForInPrepare, Reg)                /* r = for-in enumerator over acc (EnumerateObjectProperties) */     \
     V(ForInNext, Reg, Label)            /* acc = next key from enumerator r, or jump to label when done */   \
     V(CopyDataProperties, Reg, Reg, Count) /* object rest: acc = new object with own enumerable properties of \

@@ -218,6 +218,12 @@ void iterator_close_quietly(VM&, Value iterator);
 ThrowCompletionOr<Value> for_in_prepare(VM&, Value object);
 ThrowCompletionOr<bool> for_in_next(VM&, Value enumerator, Value* key);
 
+// Explicit resource management (the DisposeCapability bytecodes).
+Value create_dispose_capability(VM&);
+ThrowCompletionOr<void> add_disposable_resource(VM&, Value capability, Value resource, bool async);
+ThrowCompletionOr<Value> dispose_resources(VM&, Value capability, Value completion_kind, Value exception,
+                                           bool async);
+
 // Declarations.
 ThrowCompletionOr<void> declare_globals(VM&, GlobalDeclarations*, CodeBlock*, Environment* context);
 

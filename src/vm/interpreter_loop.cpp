@@ -979,6 +979,15 @@ op_IteratorCloseQuiet:
     SYNC();
     interp::iterator_close_quietly(vm, R(0));
     NEXT(IteratorCloseQuiet);
+op_CreateDisposeCapability:
+    acc = interp::create_dispose_capability(vm);
+    NEXT(CreateDisposeCapability);
+op_AddDisposableResource:
+    CHECK(interp::add_disposable_resource(vm, R(0), acc, OP(1) != 0));
+    NEXT(AddDisposableResource);
+op_DisposeResources:
+    acc = CHECK(interp::dispose_resources(vm, R(0), R(1), R(2), OP(3) != 0));
+    NEXT(DisposeResources);
 op_ForInPrepare:
     R(0) = CHECK(interp::for_in_prepare(vm, acc));
     NEXT(ForInPrepare);

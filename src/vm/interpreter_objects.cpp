@@ -3,8 +3,10 @@
 #include "builtins/regexp_object.h"
 #include "runtime/abstract_ops.h"
 #include "runtime/array.h"
+#include "runtime/disposal.h"
 #include "runtime/iteration.h"
 #include "runtime/object.h"
+#include "runtime/promise.h"
 #include "runtime/realm.h"
 #include "runtime/string.h"
 #include "runtime/symbol.h"
@@ -296,6 +298,34 @@ ThrowCompletionOr<Value> for_in_prepare(VM& vm, Value object) {
 
 ThrowCompletionOr<bool> for_in_next(VM& vm, Value enumerator, Value* key) {
     return static_cast<ForInIterator*>(enumerator.as_cell())->next(vm, key);
+}
+
+// --- Explicit resource management ---
+
+Value create_dispose_capability(VM& vm) {
+    return Value::internal_cell(DisposeCapabilityCell::create(vm));
+}
+
+ThrowCompletionOr<void> add_disposable_resource(VM& vm, Value capability, Value resource, bool async) {
+    auto* cell = static_cast<DisposeCapabilityCell*>(capability.as_cell());
+    return AddDisposableResource(vm, cell->capability, resource,
+                                 async ? DisposeHint::AsyncDispose : DisposeHint::SyncDispose);
+}
+
+ThrowCompletionOr<Value> dispose_resources(VM& vm, Value capability, Value completion_kind, Value exception,
+                                           bool async) {
+    auto* cell = static_cast<DisposeCapabilityCell*>(capability.as_cell());
+    // The finally block's completion kind 1 is a throw completion (see FunctionCompiler::with_disposal).
+    std::optional<Value> pending;
+    if (completion_kind.is_number() && completion_kind.as_number() == 1) pending = exception;
+    if (!async) {
+        TRY(DisposeResources(vm, cell->capability, pending));
+        return Value::undefined();
+    }
+    PromiseObject* promise =
+        PromiseObject::create(vm, vm.current_realm().intrinsic(Intrinsic::PromisePrototype));
+    if (!AsyncDisposeResources(vm, cell->capability, pending, promise)) return Value::undefined();
+    return Value(promise);
 }
 
 } // namespace yjs::interp
