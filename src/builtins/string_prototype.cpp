@@ -260,11 +260,18 @@ ThrowCompletionOr<Value> string_repeat(VM& vm, const NativeCallInfo& call) {
     if (n == 0 || s->is_empty()) return Value(vm.atoms().empty_string());
     if (n * s->length() > JSString::kMaxLength) return throw_string_length_error(vm);
     auto count = static_cast<std::uint32_t>(n);
-    StringBuilder builder;
-    builder.reserve(std::size_t(count) * s->length());
-    for (std::uint32_t i = 0; i < count; ++i)
-        if (!builder.append(s)) return throw_string_length_error(vm);
-    return Value(builder.build(vm));
+    // Doubling copies: O(result length), whatever the count.
+    auto repeat = [count](auto units) {
+        std::size_t total = std::size_t(count) * units.size();
+        std::basic_string<typename decltype(units)::value_type> result;
+        result.reserve(total); // no reallocation below: appending from the string itself is safe
+        result.append(units);
+        while (result.size() < total)
+            result.append(result.data(), std::min(result.size(), total - result.size()));
+        return result;
+    };
+    if (s->is_8bit()) return Value(JSString::create_latin1(vm, repeat(s->latin1_view())));
+    return Value(JSString::create(vm, repeat(s->utf16_view())));
 }
 
 // String.prototype.slice ( start, end )

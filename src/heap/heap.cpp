@@ -30,6 +30,8 @@ namespace yjs {
 namespace {
 
 constexpr std::size_t kMinimumCollectionThreshold = std::size_t(8) << 20;
+// At the limit, a collection runs only once this much was allocated since the previous one.
+constexpr std::size_t kMinimumLimitCollectionBytes = std::size_t(1) << 20;
 // How far past the limit allocation may go once out_of_memory() is set, while the engine unwinds.
 constexpr std::size_t kEmergencyAllowance = std::size_t(16) << 20;
 // Empty blocks kept for reuse by any size class; beyond this they go back to the system.
@@ -147,6 +149,9 @@ struct Heap::Impl {
     std::size_t large_bytes = 0; // mapped bytes of large regions
     std::size_t external_bytes = 0;
     std::size_t collections = 0;
+    // While out_of_memory() is set: the committed bytes (at least the limit) plus the request that crossed
+    // the limit, from which the emergency allowance counts.
+    std::size_t out_of_memory_base = 0;
     bool collecting = false;
 
     pthread_t stack_thread{};
@@ -440,7 +445,9 @@ struct Heap::Impl {
     // its limit (through external memory) and the out-of-memory protocol is not already running.
     bool should_collect() const {
         if (heap.defer_gc_depth_ > 0 || collecting) return false;
-        return bytes_since_collection >= collection_threshold || (over_limit(0) && !heap.out_of_memory_);
+        return bytes_since_collection >= collection_threshold ||
+               (over_limit(0) && !heap.out_of_memory_ &&
+                bytes_since_collection >= kMinimumLimitCollectionBytes);
     }
 
     std::size_t committed_bytes() const { return blocks.size() * kHeapBlockSize + large_bytes + external_bytes; }
@@ -449,15 +456,24 @@ struct Heap::Impl {
     // Before growing by `request` bytes past the limit, a collection may make room. True if one ran.
     bool collect_for_limit(std::size_t request) {
         if (!over_limit(request) || heap.out_of_memory_ || heap.defer_gc_depth_ > 0 || collecting) return false;
+        // Right after a collection, another would find almost nothing to free: at the limit, that would make
+        // every allocation a full collection (while a script unwinds from an out-of-memory RangeError).
+        if (collections > 0 && bytes_since_collection < kMinimumLimitCollectionBytes) return false;
         collect(SweepMode::ReleaseEmpty);
         return true;
     }
 
-    // Growing past the limit enters the out-of-memory protocol; past the emergency allowance it is fatal.
+    // Growing past the limit enters the out-of-memory protocol: the request that crosses it is served
+    // (however large: the engine checks the flag at its next safe point and throws), then the engine may use
+    // the emergency allowance on top of that while it unwinds; past it, it is fatal.
     void enforce_limit(std::size_t request) {
         if (!over_limit(request)) return;
-        heap.out_of_memory_ = true;
-        if (committed_bytes() + request > heap.heap_limit_bytes_ + kEmergencyAllowance) Heap::fatal_out_of_memory();
+        if (!heap.out_of_memory_) {
+            heap.out_of_memory_ = true;
+            out_of_memory_base = std::max(committed_bytes(), heap.heap_limit_bytes_) + request;
+            return;
+        }
+        if (committed_bytes() + request > out_of_memory_base + kEmergencyAllowance) Heap::fatal_out_of_memory();
     }
 
     // A fresh (or pooled) block for `size_class`, queued first for allocation.
@@ -600,6 +616,13 @@ void Heap::did_allocate_external(std::size_t bytes) {
     Impl& impl = *impl_;
     impl.external_bytes += bytes;
     impl.bytes_since_collection += bytes;
+    // Growth of external memory alone (element stores, string buffers) can run far past the limit without a
+    // cell allocation to collect and check it: well past the limit, it enters the out-of-memory protocol.
+    if (!out_of_memory_ && !impl.collecting &&
+        impl.committed_bytes() > heap_limit_bytes_ + kEmergencyAllowance) {
+        out_of_memory_ = true;
+        impl.out_of_memory_base = impl.committed_bytes();
+    }
     // Sends the next allocation to the slow path, which collects. (The rest of the current runs is
     // reclaimed by that collection.)
     if (impl.should_collect()) impl.retire_runs();
