@@ -613,29 +613,54 @@ ThrowCompletionOr<Value> array_splice(VM& vm, const NativeCallInfo& call) {
     // 12. Let A be ? ArraySpeciesCreate(O, actualDeleteCount).
     JSObject* removed = TRY(ArraySpeciesCreate(vm, object, delete_count)).as_object();
     for (std::uint64_t k = 0; k < delete_count; ++k) {
+        if ((k = skip_absent(vm, object, start + k, start + delete_count) - start) == delete_count) break;
         std::optional<Value> value = TRY(get_element_if_present(vm, object, start + k));
         if (value) TRY(create_element(vm, removed, k, *value));
     }
     TRY(set_length(vm, removed, delete_count));
+    // Where O's [[Delete]] is ordinary, a move whose source is absent and whose target is not an own property
+    // has no observable step: the loops below skip to the next move where either is present.
+    bool skip_moves = has_ordinary_delete(object);
+    std::uint64_t new_length = length - delete_count + item_count;
     if (item_count < delete_count) {
         // 16. Shift the tail down, then delete the vacated trailing indices.
         for (std::uint64_t k = start; k < length - delete_count; ++k) {
             std::optional<Value> value = TRY(get_element_if_present(vm, object, k + delete_count));
-            if (value)
+            if (value) {
                 TRY(set_element(vm, object, k + item_count, *value));
-            else
-                TRY(delete_element(vm, object, k + item_count));
+                continue;
+            }
+            TRY(delete_element(vm, object, k + item_count));
+            if (!skip_moves) continue;
+            std::uint64_t source = next_present_index(vm, object, k + delete_count + 1, length);
+            std::uint64_t target = next_present_index(vm, object, k + item_count + 1, new_length, true);
+            k = std::min(source - delete_count, target - item_count) - 1;
         }
-        for (std::uint64_t k = length; k > length - delete_count + item_count; --k)
+        for (std::uint64_t k = length; k > new_length; --k) {
+            if (skip_moves) {
+                std::optional<std::uint64_t> present = previous_present_index(vm, object, k - 1, new_length, true);
+                if (!present) break;
+                k = *present + 1;
+            }
             TRY(delete_element(vm, object, k - 1));
+        }
     } else if (item_count > delete_count) {
         // 17. Shift the tail up, from the end.
         for (std::uint64_t k = length - delete_count; k > start; --k) {
             std::optional<Value> value = TRY(get_element_if_present(vm, object, k + delete_count - 1));
-            if (value)
+            if (value) {
                 TRY(set_element(vm, object, k + item_count - 1, *value));
-            else
-                TRY(delete_element(vm, object, k + item_count - 1));
+                continue;
+            }
+            TRY(delete_element(vm, object, k + item_count - 1));
+            if (!skip_moves || k == start + 1) continue;
+            std::optional<std::uint64_t> source =
+                previous_present_index(vm, object, k + delete_count - 2, start + delete_count);
+            std::optional<std::uint64_t> target =
+                previous_present_index(vm, object, k + item_count - 2, start + item_count, true);
+            std::uint64_t next = std::max(source ? *source + 1 - delete_count : start,
+                                          target ? *target + 1 - item_count : start);
+            k = next + 1;
         }
     }
     for (std::uint64_t i = 0; i < item_count; ++i)

@@ -473,6 +473,10 @@ struct Heap::Impl {
             out_of_memory_base = std::max(committed_bytes(), heap.heap_limit_bytes_) + request;
             return;
         }
+        if (committed_bytes() + request <= out_of_memory_base + kEmergencyAllowance) return;
+        // Native code that allocates garbage in a loop may not reach a safe point for a while: a last
+        // collection before giving up.
+        if (heap.defer_gc_depth_ == 0 && !collecting) collect(SweepMode::ReleaseEmpty);
         if (committed_bytes() + request > out_of_memory_base + kEmergencyAllowance) Heap::fatal_out_of_memory();
     }
 
@@ -618,8 +622,11 @@ void Heap::did_allocate_external(std::size_t bytes) {
     impl.bytes_since_collection += bytes;
     // Growth of external memory alone (element stores, string buffers) can run far past the limit without a
     // cell allocation to collect and check it: well past the limit, it enters the out-of-memory protocol.
-    if (!out_of_memory_ && !impl.collecting &&
-        impl.committed_bytes() > heap_limit_bytes_ + kEmergencyAllowance) {
+    // Once in it, external growth (done: the memory is there) moves the base of the emergency allowance, which
+    // is for cells only.
+    if (out_of_memory_) {
+        impl.out_of_memory_base += bytes;
+    } else if (!impl.collecting && impl.committed_bytes() > heap_limit_bytes_ + kEmergencyAllowance) {
         out_of_memory_ = true;
         impl.out_of_memory_base = impl.committed_bytes();
     }
