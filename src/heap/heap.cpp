@@ -30,7 +30,8 @@ namespace yjs {
 namespace {
 
 constexpr std::size_t kMinimumCollectionThreshold = std::size_t(8) << 20;
-// At the limit, a collection runs only once this much was allocated since the previous one.
+// At the limit, a collection runs only once a sixteenth of the limit (at least this much) was allocated since
+// the previous one: collections that each free little would otherwise follow each other.
 constexpr std::size_t kMinimumLimitCollectionBytes = std::size_t(1) << 20;
 // How far past the limit allocation may go once out_of_memory() is set, while the engine unwinds.
 constexpr std::size_t kEmergencyAllowance = std::size_t(16) << 20;
@@ -122,7 +123,8 @@ struct Heap::Impl {
 
     enum class SweepMode {
         Lazy,         // dead cells are destroyed when allocation reuses their block
-        ReleaseEmpty, // also give blocks without live cells back now (collections forced by the heap limit)
+        ReleaseEmpty, // also give blocks without live cells back now and destroy every dead cell, whose
+                      // external memory counts toward the limit (collections forced by the heap limit)
         Eager,        // destroy every dead cell now (collect_garbage())
     };
 
@@ -150,7 +152,7 @@ struct Heap::Impl {
     std::size_t external_bytes = 0;
     std::size_t collections = 0;
     // While out_of_memory() is set: the committed bytes (at least the limit) plus the request that crossed
-    // the limit, from which the emergency allowance counts.
+    // the limit, from which the emergency allowance counts. Reset by the first collection after the state.
     std::size_t out_of_memory_base = 0;
     bool collecting = false;
 
@@ -395,7 +397,7 @@ struct Heap::Impl {
                 if ((block->live_cells == 0) != empty_pass) continue;
                 live_bytes += std::size_t(block->live_cells) * block->cell_size;
                 block->needs_sweep = true;
-                if (mode == SweepMode::Eager || (mode == SweepMode::ReleaseEmpty && empty_pass)) sweep_cells(block);
+                if (mode != SweepMode::Lazy) sweep_cells(block);
                 if (mode != SweepMode::Lazy && empty_pass) {
                     block->cell_count = 0;
                     released = true;
@@ -447,7 +449,11 @@ struct Heap::Impl {
         if (heap.defer_gc_depth_ > 0 || collecting) return false;
         return bytes_since_collection >= collection_threshold ||
                (over_limit(0) && !heap.out_of_memory_ &&
-                bytes_since_collection >= kMinimumLimitCollectionBytes);
+                bytes_since_collection >= limit_collection_bytes());
+    }
+
+    std::size_t limit_collection_bytes() const {
+        return std::max(kMinimumLimitCollectionBytes, heap.heap_limit_bytes_ / 16);
     }
 
     std::size_t committed_bytes() const { return blocks.size() * kHeapBlockSize + large_bytes + external_bytes; }
@@ -458,7 +464,10 @@ struct Heap::Impl {
         if (!over_limit(request) || heap.out_of_memory_ || heap.defer_gc_depth_ > 0 || collecting) return false;
         // Right after a collection, another would find almost nothing to free: at the limit, that would make
         // every allocation a full collection (while a script unwinds from an out-of-memory RangeError).
-        if (collections > 0 && bytes_since_collection < kMinimumLimitCollectionBytes) return false;
+        // (Except for the first one after an out-of-memory state ended: the script may have let go of memory.)
+        bool after_out_of_memory = out_of_memory_base != 0;
+        if (collections > 0 && bytes_since_collection < limit_collection_bytes() && !after_out_of_memory) return false;
+        out_of_memory_base = 0;
         collect(SweepMode::ReleaseEmpty);
         return true;
     }
@@ -621,12 +630,14 @@ void Heap::did_allocate_external(std::size_t bytes) {
     impl.external_bytes += bytes;
     impl.bytes_since_collection += bytes;
     // Growth of external memory alone (element stores, string buffers) can run far past the limit without a
-    // cell allocation to collect and check it: well past the limit, it enters the out-of-memory protocol.
+    // cell allocation to collect and check it: well past the limit, it enters the out-of-memory protocol (unless
+    // the last out-of-memory state has ended without a collection since: that memory may be garbage).
     // Once in it, external growth (done: the memory is there) moves the base of the emergency allowance, which
     // is for cells only.
     if (out_of_memory_) {
         impl.out_of_memory_base += bytes;
-    } else if (!impl.collecting && impl.committed_bytes() > heap_limit_bytes_ + kEmergencyAllowance) {
+    } else if (!impl.collecting && impl.out_of_memory_base == 0 &&
+               impl.committed_bytes() > heap_limit_bytes_ + kEmergencyAllowance) {
         out_of_memory_ = true;
         impl.out_of_memory_base = impl.committed_bytes();
     }
