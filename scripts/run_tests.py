@@ -5,7 +5,7 @@
 
   unit     ctest in the build directory (the GoogleTest binaries of tests/unit)
   golden   tests/js/run_golden.py
-  hostile  tests/robustness/hostile.py: hostile one-line programs end cleanly under --max-heap-mb 512
+  hostile  tests/robustness/hostile.py: hostile one-line programs end cleanly (with --max-heap-mb 128)
   test262  tests/test262/run.py: the default scope against expected_failures.txt ("failed" = regressions),
            also rewriting docs/conformance.md
   fuzz     tests/fuzz/run_smoke.py, when that file exists
@@ -71,7 +71,7 @@ def main(argv):
     fuzz = REPO / "tests" / "fuzz" / "run_smoke.py"
     commands = {
         "golden": ["tests/js/run_golden.py"] + engine,
-        "hostile": ["tests/robustness/hostile.py"] + engine,
+        "hostile": ["tests/robustness/hostile.py", "--max-heap-mb", "128"] + engine,
         "test262": ["tests/test262/run.py", "--report"] + engine,
         "fuzz": [str(fuzz), "--engine", args.fuzz_engine or str(build_dir / "yieldjs"), "-j", str(args.jobs)],
     }
