@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Runs the test suites against one build and prints one summary line per suite, then the total:
 
-    scripts/run_tests.py --build-dir build/release [--suites unit,golden,test262,fuzz] [-j N]
+    scripts/run_tests.py --build-dir build/release [--suites unit,golden,hostile,test262,fuzz] [-j N]
 
   unit     ctest in the build directory (the GoogleTest binaries of tests/unit)
   golden   tests/js/run_golden.py
+  hostile  tests/robustness/hostile.py: hostile one-line programs end cleanly (with --max-heap-mb 128)
   test262  tests/test262/run.py: the default scope against expected_failures.txt ("failed" = regressions),
            also rewriting docs/conformance.md
   fuzz     tests/fuzz/run_smoke.py, when that file exists
@@ -25,7 +26,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-SUITES = ("unit", "golden", "test262", "fuzz")
+SUITES = ("unit", "golden", "hostile", "test262", "fuzz")
 
 
 def ctest_counts(build_dir, jobs, scratch):
@@ -70,6 +71,7 @@ def main(argv):
     fuzz = REPO / "tests" / "fuzz" / "run_smoke.py"
     commands = {
         "golden": ["tests/js/run_golden.py"] + engine,
+        "hostile": ["tests/robustness/hostile.py", "--max-heap-mb", "128"] + engine,
         "test262": ["tests/test262/run.py", "--report"] + engine,
         "fuzz": [str(fuzz), "--engine", args.fuzz_engine or str(build_dir / "yieldjs"), "-j", str(args.jobs)],
     }

@@ -9,6 +9,7 @@
 #include "runtime/array.h"
 #include "runtime/indexed_properties.h"
 #include "runtime/object.h"
+#include "runtime/safe_point.h"
 #include "runtime/string.h"
 #include "runtime/vm.h"
 
@@ -59,6 +60,92 @@ bool prototype_chain_has_no_elements(JSObject* object) {
 
 } // namespace
 
+namespace {
+
+// The integer n in [2^32 - 1, 2^53 - 1] whose ToString is the atom `key` (such indices are not array
+// indices, so they are named properties).
+std::optional<std::uint64_t> large_index_of(PropertyKey key) {
+    if (!key.is_atom()) return std::nullopt;
+    JSString* name = key.as_atom();
+    if (name->length() < 10 || name->length() > 16 || name->at(0) == u'0') return std::nullopt;
+    std::uint64_t value = 0;
+    for (std::uint32_t i = 0; i < name->length(); ++i) {
+        char16_t unit = name->at(i);
+        if (unit < u'0' || unit > u'9') return std::nullopt;
+        value = value * 10 + (unit - u'0');
+    }
+    if (value <= kMaxArrayIndex || value > kMaxSafeInteger) return std::nullopt;
+    return value;
+}
+
+// The own indices of `object` (which has ordinary lookups) in [low, high], nearest to `low` (ascending) or to
+// `high` (descending).
+std::optional<std::uint64_t> nearest_own_index(VM& vm, JSObject* object, std::uint64_t low,
+                                               std::uint64_t high, bool ascending) {
+    std::optional<std::uint64_t> best;
+    auto consider = [&](std::uint64_t index) {
+        if (index < low || index > high) return;
+        if (!best || (ascending ? index < *best : index > *best)) best = index;
+    };
+    if (IndexedProperties* elements = object->indexed(); elements && low <= kMaxArrayIndex) {
+        auto low32 = static_cast<std::uint32_t>(low);
+        auto high32 = static_cast<std::uint32_t>(std::min(high, kMaxArrayIndex));
+        std::optional<std::uint32_t> found =
+            ascending ? elements->next_index(low32) : elements->previous_index(high32);
+        if (found) consider(*found);
+    }
+    if (high > kMaxArrayIndex) {
+        MarkedKeyVector keys(vm.heap());
+        object->ordinary_own_property_keys(vm, keys);
+        for (PropertyKey key : keys) {
+            if (std::optional<std::uint64_t> index = large_index_of(key)) consider(*index);
+        }
+    }
+    return best;
+}
+
+} // namespace
+
+std::uint64_t next_present_index(VM& vm, JSObject* object, std::uint64_t k, std::uint64_t end,
+                                 bool own_only) {
+    if (k >= end) return end;
+    std::uint64_t next = end;
+    for (JSObject* o = object; o; o = own_only ? nullptr : o->prototype()) {
+        if (!o->has_ordinary_lookup()) return k;
+        if (std::optional<std::uint64_t> index = nearest_own_index(vm, o, k, next - 1, true)) next = *index;
+        if (next == k) return k;
+    }
+    return next;
+}
+
+std::optional<std::uint64_t> previous_present_index(VM& vm, JSObject* object, std::uint64_t k,
+                                                    std::uint64_t lowest, bool own_only) {
+    if (k < lowest) return std::nullopt;
+    std::optional<std::uint64_t> previous;
+    for (JSObject* o = object; o; o = own_only ? nullptr : o->prototype()) {
+        if (!o->has_ordinary_lookup()) return k;
+        std::uint64_t low = previous ? *previous + 1 : lowest;
+        if (low > k) break;
+        if (std::optional<std::uint64_t> index = nearest_own_index(vm, o, low, k, false)) previous = *index;
+        if (previous == k) return k;
+    }
+    return previous;
+}
+
+ThrowCompletionOr<void> check_elements_fit(VM& vm, std::uint64_t count) {
+    // (Heap statistics cost a walk over the heap's blocks: only large counts need them.)
+    constexpr std::uint64_t kAlwaysFits = std::uint64_t(1) << 20;
+    if (count > kAlwaysFits && count > vm.heap().statistics().heap_limit_bytes / sizeof(Value))
+        return vm.throw_range_error("Out of memory: JavaScript heap limit exceeded");
+    return {};
+}
+
+std::uint64_t skip_absent(VM& vm, JSObject* object, std::uint64_t k, std::uint64_t end) {
+    Value unused;
+    if (k < end && get_dense_element(object, k, unused)) return k;
+    return next_present_index(vm, object, k, end);
+}
+
 PropertyKey index_key(VM& vm, std::uint64_t k) {
     if (k <= kMaxArrayIndex) return PropertyKey::from_index(static_cast<std::uint32_t>(k));
     return PropertyKey::from_string(vm, NumberToString(vm, static_cast<double>(k)));
@@ -79,6 +166,7 @@ ThrowCompletionOr<std::optional<Value>> get_element_if_present(VM& vm, JSObject*
 }
 
 ThrowCompletionOr<void> set_element(VM& vm, JSObject* object, std::uint64_t k, Value value) {
+    TRY(poll_safe_point(vm));
     if (k <= kMaxArrayIndex) {
         auto index = static_cast<std::uint32_t>(k);
         if (object->is_array()) {
@@ -92,6 +180,7 @@ ThrowCompletionOr<void> set_element(VM& vm, JSObject* object, std::uint64_t k, V
 }
 
 ThrowCompletionOr<void> create_element(VM& vm, JSObject* object, std::uint64_t k, Value value) {
+    TRY(poll_safe_point(vm));
     if (k <= kMaxArrayIndex && object->is_array()) {
         auto* array = static_cast<JSArray*>(object);
         auto index = static_cast<std::uint32_t>(k);
@@ -173,6 +262,10 @@ ThrowCompletionOr<Value> array_concat(VM& vm, const NativeCallInfo& call) {
             std::uint64_t length = TRY(LengthOfArrayLike(vm, source));
             if (n + length > kMaxSafeInteger) return vm.throw_type_error("Invalid array length");
             for (std::uint64_t k = 0; k < length; ++k, ++n) {
+                if (std::uint64_t next = skip_absent(vm, source, k, length); next != k) {
+                    n += next - k;
+                    if ((k = next) == length) break;
+                }
                 std::optional<Value> value = TRY(get_element_if_present(vm, source, k));
                 if (value) TRY(create_element(vm, result, n, *value));
             }
@@ -203,10 +296,29 @@ ThrowCompletionOr<Value> array_copy_within(VM& vm, const NativeCallInfo& call) {
         std::uint64_t from_index = backwards ? from + count - 1 - i : from + i;
         std::uint64_t to_index = backwards ? to + count - 1 - i : to + i;
         std::optional<Value> value = TRY(get_element_if_present(vm, object, from_index));
-        if (value)
+        if (value) {
             TRY(set_element(vm, object, to_index, *value));
-        else
-            TRY(delete_element(vm, object, to_index));
+            continue;
+        }
+        TRY(delete_element(vm, object, to_index));
+        if (!has_ordinary_delete(object)) continue;
+        // An absent source and an absent own target make a step unobservable: skip to the next step where
+        // either is present.
+        std::uint64_t skip;
+        if (!backwards) {
+            std::uint64_t source = next_present_index(vm, object, from_index + 1, from + count);
+            std::uint64_t target = next_present_index(vm, object, to_index + 1, to + count, true);
+            skip = std::min(source - from, target - to);
+        } else {
+            std::optional<std::uint64_t> source =
+                from_index == from ? std::nullopt : previous_present_index(vm, object, from_index - 1, from);
+            std::optional<std::uint64_t> target =
+                to_index == to ? std::nullopt : previous_present_index(vm, object, to_index - 1, to, true);
+            std::uint64_t source_step = source ? from + count - 1 - *source : count;
+            std::uint64_t target_step = target ? to + count - 1 - *target : count;
+            skip = std::min(source_step, target_step);
+        }
+        i = skip - 1;
     }
     return Value(object);
 }
@@ -227,15 +339,32 @@ ThrowCompletionOr<Value> array_values(VM& vm, const NativeCallInfo& call) {
     return Value(CreateArrayIterator(vm, object, ArrayIterationKind::Value));
 }
 
+ThrowCompletionOr<Value> fill_elements(VM& vm, JSObject* object, std::uint64_t k, std::uint64_t end,
+                                       Value value) {
+    for (; k < end; ++k)
+        TRY(set_element(vm, object, k, value));
+    return Value(object);
+}
+
 // Array.prototype.fill ( value [ , start [ , end ] ] )
 ThrowCompletionOr<Value> array_fill(VM& vm, const NativeCallInfo& call) {
     JSObject* object = TRY(ToObject(vm, call.this_value));
     std::uint64_t length = TRY(LengthOfArrayLike(vm, object));
     std::uint64_t k = resolve_relative_index(TRY(ToIntegerOrInfinity(vm, call.argument(1))), length);
     std::uint64_t final_index = TRY(resolve_relative_end(vm, call.argument(2), length));
-    for (; k < final_index; ++k)
-        TRY(set_element(vm, object, k, call.argument(0)));
-    return Value(object);
+    // When every Set of an absent index is sure to create a data property (an extensible object with ordinary
+    // [[Set]] and no elements up its prototype chain), a fill that must create more properties than the heap
+    // can hold is out of memory before it starts rather than after filling the heap.
+    if (k < final_index && (object->is_array() || object->has_ordinary_update()) && object->extensible() &&
+        prototype_chain_has_no_elements(object)) {
+        IndexedProperties* elements = object->indexed();
+        if (elements && !elements->is_dense())
+            return fill_elements(vm, object, k, final_index, call.argument(0));
+        std::uint64_t existing = elements ? elements->end_index() : 0;
+        std::uint64_t created = final_index - k > existing ? final_index - k - existing : 0;
+        TRY(check_elements_fit(vm, created));
+    }
+    return fill_elements(vm, object, k, final_index, call.argument(0));
 }
 
 // The start index of includes / indexOf: nullopt when the search is empty (n = +∞).
@@ -252,7 +381,10 @@ ThrowCompletionOr<Value> array_includes(VM& vm, const NativeCallInfo& call) {
     if (length == 0) return Value::boolean(false);
     std::optional<std::uint64_t> start = TRY(search_start(vm, call.argument(1), length));
     if (!start) return Value::boolean(false);
+    // An absent element reads as undefined: only a search for undefined must see it.
+    bool skip = !call.argument(0).is_undefined();
     for (std::uint64_t k = *start; k < length; ++k) {
+        if (skip && (k = skip_absent(vm, object, k, length)) == length) break;
         Value element = TRY(get_element(vm, object, k));
         if (SameValueZero(call.argument(0), element)) return Value::boolean(true);
     }
@@ -267,6 +399,7 @@ ThrowCompletionOr<Value> array_index_of(VM& vm, const NativeCallInfo& call) {
     std::optional<std::uint64_t> start = TRY(search_start(vm, call.argument(1), length));
     if (!start) return Value(-1.0);
     for (std::uint64_t k = *start; k < length; ++k) {
+        if ((k = skip_absent(vm, object, k, length)) == length) break;
         std::optional<Value> element = TRY(get_element_if_present(vm, object, k));
         if (element && IsStrictlyEqual(call.argument(0), *element)) return Value(static_cast<double>(k));
     }
@@ -282,6 +415,19 @@ ThrowCompletionOr<Value> array_join(VM& vm, const NativeCallInfo& call) {
         call.argument(0).is_undefined() ? JSString::from_ascii(vm, ",") : TRY(ToString(vm, call.argument(0)));
     std::u16string result;
     for (std::uint64_t k = 0; k < length; ++k) {
+        // Absent elements add nothing but their separators.
+        if (std::uint64_t next = skip_absent(vm, object, k, length); next != k) {
+            std::uint64_t separators = next - k - (k == 0 ? 1 : 0);
+            if (!separator->is_empty()) {
+                if (separators > (JSString::kMaxLength - result.size()) / separator->length())
+                    return throw_invalid_string_length(vm);
+                for (std::uint64_t i = 0; i < separators; ++i) {
+                    if (!append_string(result, separator)) return throw_invalid_string_length(vm);
+                }
+            }
+            if (next == length) break;
+            k = next;
+        }
         if (k > 0 && !append_string(result, separator)) return throw_invalid_string_length(vm);
         Value element = TRY(get_element(vm, object, k));
         if (element.is_nullish()) continue;
@@ -302,7 +448,11 @@ ThrowCompletionOr<Value> array_last_index_of(VM& vm, const NativeCallInfo& call)
     // 5-7. -∞ searches nothing; a negative n counts from the end.
     double k = n >= 0 ? std::min(n, static_cast<double>(length) - 1) : static_cast<double>(length) + n;
     for (; k >= 0; --k) {
-        std::optional<Value> element = TRY(get_element_if_present(vm, object, static_cast<std::uint64_t>(k)));
+        std::optional<std::uint64_t> present =
+            previous_present_index(vm, object, static_cast<std::uint64_t>(k), 0);
+        if (!present) break;
+        k = static_cast<double>(*present);
+        std::optional<Value> element = TRY(get_element_if_present(vm, object, *present));
         if (element && IsStrictlyEqual(call.argument(0), *element)) return Value(k);
     }
     return Value(-1.0);
@@ -356,6 +506,15 @@ ThrowCompletionOr<Value> array_reverse(VM& vm, const NativeCallInfo& call) {
     std::uint64_t length = TRY(LengthOfArrayLike(vm, object));
     std::uint64_t middle = length / 2;
     for (std::uint64_t lower = 0; lower != middle; ++lower) {
+        // Skip the pairs whose two elements are absent.
+        if (Value unused; !get_dense_element(object, lower, unused)) {
+            std::uint64_t next_lower = next_present_index(vm, object, lower, middle);
+            std::optional<std::uint64_t> next_upper =
+                previous_present_index(vm, object, length - lower - 1, length - middle);
+            if (next_upper) next_lower = std::min(next_lower, length - 1 - *next_upper);
+            if (next_lower == middle) break;
+            lower = next_lower;
+        }
         std::uint64_t upper = length - lower - 1;
         std::optional<Value> lower_value = TRY(get_element_if_present(vm, object, lower));
         std::optional<Value> upper_value = TRY(get_element_if_present(vm, object, upper));
@@ -414,6 +573,10 @@ ThrowCompletionOr<Value> array_slice(VM& vm, const NativeCallInfo& call) {
     JSObject* result = TRY(ArraySpeciesCreate(vm, object, count)).as_object();
     std::uint64_t n = 0;
     for (; k < final_index; ++k, ++n) {
+        if (std::uint64_t next = skip_absent(vm, object, k, final_index); next != k) {
+            n += next - k;
+            if ((k = next) == final_index) break;
+        }
         std::optional<Value> value = TRY(get_element_if_present(vm, object, k));
         if (value) TRY(create_element(vm, result, n, *value));
     }
@@ -450,29 +613,54 @@ ThrowCompletionOr<Value> array_splice(VM& vm, const NativeCallInfo& call) {
     // 12. Let A be ? ArraySpeciesCreate(O, actualDeleteCount).
     JSObject* removed = TRY(ArraySpeciesCreate(vm, object, delete_count)).as_object();
     for (std::uint64_t k = 0; k < delete_count; ++k) {
+        if ((k = skip_absent(vm, object, start + k, start + delete_count) - start) == delete_count) break;
         std::optional<Value> value = TRY(get_element_if_present(vm, object, start + k));
         if (value) TRY(create_element(vm, removed, k, *value));
     }
     TRY(set_length(vm, removed, delete_count));
+    // Where O's [[Delete]] is ordinary, a move whose source is absent and whose target is not an own property
+    // has no observable step: the loops below skip to the next move where either is present.
+    bool skip_moves = has_ordinary_delete(object);
+    std::uint64_t new_length = length - delete_count + item_count;
     if (item_count < delete_count) {
         // 16. Shift the tail down, then delete the vacated trailing indices.
         for (std::uint64_t k = start; k < length - delete_count; ++k) {
             std::optional<Value> value = TRY(get_element_if_present(vm, object, k + delete_count));
-            if (value)
+            if (value) {
                 TRY(set_element(vm, object, k + item_count, *value));
-            else
-                TRY(delete_element(vm, object, k + item_count));
+                continue;
+            }
+            TRY(delete_element(vm, object, k + item_count));
+            if (!skip_moves) continue;
+            std::uint64_t source = next_present_index(vm, object, k + delete_count + 1, length);
+            std::uint64_t target = next_present_index(vm, object, k + item_count + 1, new_length, true);
+            k = std::min(source - delete_count, target - item_count) - 1;
         }
-        for (std::uint64_t k = length; k > length - delete_count + item_count; --k)
+        for (std::uint64_t k = length; k > new_length; --k) {
+            if (skip_moves) {
+                std::optional<std::uint64_t> present = previous_present_index(vm, object, k - 1, new_length, true);
+                if (!present) break;
+                k = *present + 1;
+            }
             TRY(delete_element(vm, object, k - 1));
+        }
     } else if (item_count > delete_count) {
         // 17. Shift the tail up, from the end.
         for (std::uint64_t k = length - delete_count; k > start; --k) {
             std::optional<Value> value = TRY(get_element_if_present(vm, object, k + delete_count - 1));
-            if (value)
+            if (value) {
                 TRY(set_element(vm, object, k + item_count - 1, *value));
-            else
-                TRY(delete_element(vm, object, k + item_count - 1));
+                continue;
+            }
+            TRY(delete_element(vm, object, k + item_count - 1));
+            if (!skip_moves || k == start + 1) continue;
+            std::optional<std::uint64_t> source =
+                previous_present_index(vm, object, k + delete_count - 2, start + delete_count);
+            std::optional<std::uint64_t> target =
+                previous_present_index(vm, object, k + item_count - 2, start + item_count, true);
+            std::uint64_t next = std::max(source ? *source + 1 - delete_count : start,
+                                          target ? *target + 1 - item_count : start);
+            k = next + 1;
         }
     }
     for (std::uint64_t i = 0; i < item_count; ++i)
@@ -503,6 +691,7 @@ ThrowCompletionOr<Value> array_to_reversed(VM& vm, const NativeCallInfo& call) {
     JSObject* object = TRY(ToObject(vm, call.this_value));
     std::uint64_t length = TRY(LengthOfArrayLike(vm, object));
     JSArray* result = TRY(ArrayCreate(vm, length));
+    TRY(check_elements_fit(vm, length));
     for (std::uint64_t k = 0; k < length; ++k) {
         Value value = TRY(get_element(vm, object, length - k - 1));
         TRY(create_element(vm, result, k, value));
@@ -521,6 +710,7 @@ ThrowCompletionOr<Value> array_to_spliced(VM& vm, const NativeCallInfo& call) {
     std::uint64_t new_length = length + items.size() - range.count;
     if (new_length > kMaxSafeInteger) return vm.throw_type_error("Invalid array length");
     JSArray* result = TRY(ArrayCreate(vm, new_length));
+    TRY(check_elements_fit(vm, new_length));
     std::uint64_t i = 0;
     for (; i < range.start; ++i)
         TRY(create_element(vm, result, i, TRY(get_element(vm, object, i))));
@@ -564,10 +754,19 @@ ThrowCompletionOr<Value> array_unshift(VM& vm, const NativeCallInfo& call) {
         if (length + count > kMaxSafeInteger) return vm.throw_type_error("Invalid array length");
         for (std::uint64_t k = length; k > 0; --k) {
             std::optional<Value> value = TRY(get_element_if_present(vm, object, k - 1));
-            if (value)
+            if (value) {
                 TRY(set_element(vm, object, k + count - 1, *value));
-            else
-                TRY(delete_element(vm, object, k + count - 1));
+                continue;
+            }
+            TRY(delete_element(vm, object, k + count - 1));
+            if (!has_ordinary_delete(object) || k == 1) continue;
+            // An absent source and an absent own target make a move unobservable: skip to the next move where
+            // either is present.
+            std::optional<std::uint64_t> source = previous_present_index(vm, object, k - 2, 0);
+            std::optional<std::uint64_t> target =
+                previous_present_index(vm, object, k + count - 2, count, true);
+            std::uint64_t next = std::max(source ? *source + 1 : 0, target ? *target + 1 - count : 0);
+            k = next + 1;
         }
         for (std::uint64_t j = 0; j < count; ++j)
             TRY(set_element(vm, object, j, call.arguments[j]));
@@ -586,6 +785,7 @@ ThrowCompletionOr<Value> array_with(VM& vm, const NativeCallInfo& call) {
     if (actual >= static_cast<double>(length) || actual < 0) return vm.throw_range_error("Invalid index");
     auto actual_index = static_cast<std::uint64_t>(actual);
     JSArray* result = TRY(ArrayCreate(vm, length));
+    TRY(check_elements_fit(vm, length));
     for (std::uint64_t k = 0; k < length; ++k) {
         Value value = k == actual_index ? call.argument(1) : TRY(get_element(vm, object, k));
         TRY(create_element(vm, result, k, value));

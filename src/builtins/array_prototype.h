@@ -33,6 +33,25 @@ ThrowCompletionOr<void> create_element(VM&, JSObject*, std::uint64_t k, Value);
 ThrowCompletionOr<void> delete_element(VM&, JSObject*, std::uint64_t k);
 // Set(O, "length", 𝔽(length), true).
 ThrowCompletionOr<void> set_length(VM&, JSObject*, std::uint64_t length);
+// Index skipping, for loops over huge or sparse lengths. When every object on the prototype chain of `O` (`O`
+// included) has ordinary lookups, HasProperty(O, k) is false and Get(O, k) is undefined, with no observable
+// step, for every index k that none of them has as an own property. next_present_index is the smallest index
+// in [k, end) that one of them has (`end` if none), previous_present_index the largest in [lowest, k]
+// (nullopt if none); with `own_only`, only O's own properties count (for [[Delete]] on an object with
+// ordinary updates). Where an object on the chain is exotic (proxies, string wrappers, ...), every index
+// counts as present.
+std::uint64_t next_present_index(VM&, JSObject*, std::uint64_t k, std::uint64_t end, bool own_only = false);
+std::optional<std::uint64_t> previous_present_index(VM&, JSObject*, std::uint64_t k, std::uint64_t lowest,
+                                                    bool own_only = false);
+// Whether O's [[Delete]] is the ordinary one (Array exotic objects only override [[DefineOwnProperty]]).
+inline bool has_ordinary_delete(JSObject* object) {
+    return object->has_ordinary_update() || object->is_array();
+}
+// A RangeError (out of memory) when `count` values are more than the heap limit can hold: for operations
+// that must create that many elements before anything observable can stop them.
+ThrowCompletionOr<void> check_elements_fit(VM&, std::uint64_t count);
+// k when it is a present element of O's dense storage (checked first), else next_present_index(k, end).
+std::uint64_t skip_absent(VM&, JSObject*, std::uint64_t k, std::uint64_t end);
 // The clamping shared by slice, splice, fill, copyWithin, ...: -∞ gives 0, a negative relative index counts
 // from `length` (at least 0), anything else is capped at `length`.
 std::uint64_t resolve_relative_index(double relative, std::uint64_t length);

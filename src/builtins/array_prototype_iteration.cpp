@@ -58,6 +58,7 @@ ThrowCompletionOr<std::uint64_t> FlattenIntoArray(VM& vm, JSObject* target, JSOb
     TRY(vm.check_native_stack());
     std::uint64_t target_index = start;
     for (std::uint64_t source_index = 0; source_index < source_length; ++source_index) {
+        if ((source_index = skip_absent(vm, source, source_index, source_length)) == source_length) break;
         std::optional<Value> present = TRY(get_element_if_present(vm, source, source_index));
         if (!present) continue;
         Value element = *present;
@@ -86,18 +87,25 @@ ThrowCompletionOr<Value> reduce(VM& vm, const NativeCallInfo& call, bool ascendi
         return vm.throw_type_error("Reduce of empty array with no initial value");
     std::uint64_t i = 0;
     auto index = [&](std::uint64_t n) { return ascending ? n : s.length - 1 - n; };
+    // The step of the next present element from step n on (s.length if none).
+    auto skip = [&](std::uint64_t n) -> std::uint64_t {
+        if (n >= s.length) return n;
+        if (ascending) return skip_absent(vm, s.object, n, s.length);
+        std::optional<std::uint64_t> present = previous_present_index(vm, s.object, index(n), 0);
+        return present ? s.length - 1 - *present : s.length;
+    };
     Value accumulator;
     if (has_initial) {
         accumulator = call.argument(1);
     } else {
         // 8.b. Take the first present element as the accumulator.
         std::optional<Value> first;
-        for (; !first && i < s.length; ++i)
+        for (; !first && (i = skip(i)) < s.length; ++i)
             first = TRY(get_element_if_present(vm, s.object, index(i)));
         if (!first) return vm.throw_type_error("Reduce of empty array with no initial value");
         accumulator = *first;
     }
-    for (; i < s.length; ++i) {
+    for (; (i = skip(i)) < s.length; ++i) {
         std::uint64_t k = index(i);
         std::optional<Value> value = TRY(get_element_if_present(vm, s.object, k));
         if (!value) continue;
@@ -113,6 +121,7 @@ ThrowCompletionOr<Value> reduce(VM& vm, const NativeCallInfo& call, bool ascendi
 ThrowCompletionOr<Value> ArrayPrototypeEvery(VM& vm, const NativeCallInfo& call) {
     CallbackSetup s = TRY(setup(vm, call));
     for (std::uint64_t k = 0; k < s.length; ++k) {
+        if ((k = skip_absent(vm, s.object, k, s.length)) == s.length) break;
         std::optional<Value> value = TRY(get_element_if_present(vm, s.object, k));
         if (value && !ToBoolean(TRY(call_callback(vm, call, *value, k, s.object))))
             return Value::boolean(false);
@@ -126,6 +135,7 @@ ThrowCompletionOr<Value> ArrayPrototypeFilter(VM& vm, const NativeCallInfo& call
     JSObject* result = TRY(ArraySpeciesCreate(vm, s.object, 0)).as_object();
     std::uint64_t to = 0;
     for (std::uint64_t k = 0; k < s.length; ++k) {
+        if ((k = skip_absent(vm, s.object, k, s.length)) == s.length) break;
         std::optional<Value> value = TRY(get_element_if_present(vm, s.object, k));
         if (value && ToBoolean(TRY(call_callback(vm, call, *value, k, s.object)))) {
             TRY(create_element(vm, result, to, *value));
@@ -178,6 +188,7 @@ ThrowCompletionOr<Value> ArrayPrototypeFlatMap(VM& vm, const NativeCallInfo& cal
 ThrowCompletionOr<Value> ArrayPrototypeForEach(VM& vm, const NativeCallInfo& call) {
     CallbackSetup s = TRY(setup(vm, call));
     for (std::uint64_t k = 0; k < s.length; ++k) {
+        if ((k = skip_absent(vm, s.object, k, s.length)) == s.length) break;
         std::optional<Value> value = TRY(get_element_if_present(vm, s.object, k));
         if (value) TRY(call_callback(vm, call, *value, k, s.object));
     }
@@ -189,6 +200,7 @@ ThrowCompletionOr<Value> ArrayPrototypeMap(VM& vm, const NativeCallInfo& call) {
     CallbackSetup s = TRY(setup(vm, call));
     JSObject* result = TRY(ArraySpeciesCreate(vm, s.object, s.length)).as_object();
     for (std::uint64_t k = 0; k < s.length; ++k) {
+        if ((k = skip_absent(vm, s.object, k, s.length)) == s.length) break;
         std::optional<Value> value = TRY(get_element_if_present(vm, s.object, k));
         if (!value) continue;
         Value mapped = TRY(call_callback(vm, call, *value, k, s.object));
@@ -210,6 +222,7 @@ ThrowCompletionOr<Value> ArrayPrototypeReduceRight(VM& vm, const NativeCallInfo&
 ThrowCompletionOr<Value> ArrayPrototypeSome(VM& vm, const NativeCallInfo& call) {
     CallbackSetup s = TRY(setup(vm, call));
     for (std::uint64_t k = 0; k < s.length; ++k) {
+        if ((k = skip_absent(vm, s.object, k, s.length)) == s.length) break;
         std::optional<Value> value = TRY(get_element_if_present(vm, s.object, k));
         if (value && ToBoolean(TRY(call_callback(vm, call, *value, k, s.object))))
             return Value::boolean(true);

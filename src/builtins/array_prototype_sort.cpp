@@ -112,7 +112,14 @@ ThrowCompletionOr<MarkedValueVector> SortIndexedProperties(VM& vm, JSObject* obj
                                                            Value comparator, bool skip_holes) {
     // 1-3. Read the elements (skipping holes or reading through them).
     MarkedValueVector items(vm.heap());
+    std::size_t absent_count = 0; // absent elements read through as undefined
     for (std::uint64_t k = 0; k < length; ++k) {
+        // Absent elements are skipped, or read as undefined (which sorts last) without an observable step.
+        if (std::uint64_t next = next_present_index(vm, object, k, length); next != k) {
+            if (!skip_holes) absent_count += next - k;
+            if (next == length) break;
+            k = next;
+        }
         if (skip_holes) {
             std::optional<Value> value = TRY(get_element_if_present(vm, object, k));
             if (value) items.push_back(*value);
@@ -124,7 +131,9 @@ ThrowCompletionOr<MarkedValueVector> SortIndexedProperties(VM& vm, JSObject* obj
     // undefined values are set aside and appended after sorting the rest.
     MarkedValueVector defined(vm.heap());
     defined.reserve(items.size());
-    std::size_t undefined_count = 0;
+    // The list must fit in memory.
+    TRY(check_elements_fit(vm, absent_count));
+    std::size_t undefined_count = absent_count;
     for (Value item : items) {
         if (item.is_undefined())
             ++undefined_count;
@@ -155,8 +164,12 @@ ThrowCompletionOr<Value> ArrayPrototypeSort(VM& vm, const NativeCallInfo& call) 
     std::uint64_t j = 0;
     for (; j < sorted.size(); ++j)
         TRY(set_element(vm, object, j, sorted[j]));
-    for (; j < length; ++j)
+    for (; j < length; ++j) {
+        // Deleting an absent own property of an ordinary object does nothing.
+        if (has_ordinary_delete(object) && (j = next_present_index(vm, object, j, length, true)) == length)
+            break;
         TRY(delete_element(vm, object, j));
+    }
     return Value(object);
 }
 
@@ -169,6 +182,7 @@ ThrowCompletionOr<Value> ArrayPrototypeToSorted(VM& vm, const NativeCallInfo& ca
     std::uint64_t length = TRY(LengthOfArrayLike(vm, object));
     // 4. Let A be ? ArrayCreate(len).
     JSArray* result = TRY(ArrayCreate(vm, length));
+    TRY(check_elements_fit(vm, length));
     MarkedValueVector sorted = TRY(SortIndexedProperties(vm, object, length, comparator, false));
     for (std::uint64_t j = 0; j < sorted.size(); ++j)
         TRY(create_element(vm, result, j, sorted[j]));

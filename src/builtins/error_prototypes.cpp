@@ -27,6 +27,8 @@ ThrowCompletionOr<Value> error_prototype_to_string(VM& vm, const NativeCallInfo&
     // 7-9.
     if (name_string->is_empty()) return Value(message_string);
     if (message_string->is_empty()) return Value(name_string);
+    if (std::uint64_t(name_string->length()) + 2 + message_string->length() > JSString::kMaxLength)
+        return vm.throw_range_error("Invalid string length");
     JSString* result = JSString::concat(vm, name_string, JSString::from_ascii(vm, ": "));
     return Value(JSString::concat(vm, result, message_string));
 }

@@ -26,6 +26,8 @@ ThrowCompletionOr<Value> global_escape(VM& vm, const NativeCallInfo& call) {
     std::u16string result;
     result.reserve(length);
     for (std::uint32_t k = 0; k < length; ++k) {
+        // (At most 6 units per character: the result is too long as soon as it passes the maximum.)
+        if (result.size() > JSString::kMaxLength) return vm.throw_range_error("Invalid string length");
         char16_t c = string->at(k);
         if (is_escape_unescaped(c)) {
             result += c;

@@ -5,6 +5,7 @@
 #include "runtime/abstract_ops.h"
 #include "runtime/array.h"
 #include "runtime/number_conversion.h"
+#include "runtime/safe_point.h"
 #include "runtime/string.h"
 #include "runtime/unicode.h"
 #include "runtime/vm.h"
@@ -223,6 +224,7 @@ template <typename Unit> ThrowCompletionOr<void> JSONParser<Unit>::parse_member_
 template <typename Unit> ThrowCompletionOr<Value> JSONParser<Unit>::parse() {
     JSObject* object_prototype = vm_.current_realm().intrinsic(Intrinsic::ObjectPrototype);
     while (true) {
+        TRY(poll_safe_point(vm_));
         // Parse one value (opening containers as needed).
         skip_whitespace();
         Value value;

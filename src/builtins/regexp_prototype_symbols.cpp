@@ -8,6 +8,7 @@
 #include "builtins/string_prototype.h"
 #include "runtime/abstract_ops.h"
 #include "runtime/array.h"
+#include "runtime/safe_point.h"
 #include "runtime/string.h"
 #include "runtime/vm.h"
 
@@ -61,6 +62,7 @@ ThrowCompletionOr<Value> regexp_symbol_match(VM& vm, const NativeCallInfo& call)
     TRY(rx->set(vm, vm.names().lastIndex, Value(0.0), true));
     MarkedValueVector matches(vm.heap());
     while (true) {
+        TRY(poll_safe_point(vm));
         Value result = TRY(RegExpExec(vm, rx, s));
         if (result.is_null()) {
             if (matches.empty()) return Value::null();
@@ -109,6 +111,7 @@ ThrowCompletionOr<Value> regexp_symbol_replace(VM& vm, const NativeCallInfo& cal
     // 11-12. Collect the match results.
     MarkedValueVector results(vm.heap());
     while (true) {
+        TRY(poll_safe_point(vm));
         Value result = TRY(RegExpExec(vm, rx, s));
         if (result.is_null()) break;
         results.push_back(result);
@@ -120,6 +123,7 @@ ThrowCompletionOr<Value> regexp_symbol_replace(VM& vm, const NativeCallInfo& cal
     std::uint32_t next_source_position = 0;
     MarkedValueVector captures(vm.heap());
     for (Value result_value : results) {
+        TRY(poll_safe_point(vm));
         JSObject* result = result_value.as_object();
         std::uint64_t result_length = TRY(LengthOfArrayLike(vm, result));
         std::uint64_t n_captures = result_length > 0 ? result_length - 1 : 0;

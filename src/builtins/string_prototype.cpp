@@ -260,11 +260,18 @@ ThrowCompletionOr<Value> string_repeat(VM& vm, const NativeCallInfo& call) {
     if (n == 0 || s->is_empty()) return Value(vm.atoms().empty_string());
     if (n * s->length() > JSString::kMaxLength) return throw_string_length_error(vm);
     auto count = static_cast<std::uint32_t>(n);
-    StringBuilder builder;
-    builder.reserve(std::size_t(count) * s->length());
-    for (std::uint32_t i = 0; i < count; ++i)
-        if (!builder.append(s)) return throw_string_length_error(vm);
-    return Value(builder.build(vm));
+    // Doubling copies: O(result length), whatever the count.
+    auto repeat = [count](auto units) {
+        std::size_t total = std::size_t(count) * units.size();
+        std::basic_string<typename decltype(units)::value_type> result;
+        result.reserve(total); // no reallocation below: appending from the string itself is safe
+        result.append(units);
+        while (result.size() < total)
+            result.append(result.data(), std::min(result.size(), total - result.size()));
+        return result;
+    };
+    if (s->is_8bit()) return Value(JSString::create_latin1(vm, repeat(s->latin1_view())));
+    return Value(JSString::create(vm, repeat(s->utf16_view())));
 }
 
 // String.prototype.slice ( start, end )
@@ -300,7 +307,13 @@ ThrowCompletionOr<Value> string_substring(VM& vm, const NativeCallInfo& call) {
     return substring_value(vm, s, std::min(final_start, final_end), std::max(final_start, final_end));
 }
 
-JSString* to_lower_case(VM& vm, JSString* s) {
+// A case mapping may lengthen the string (U+00DF becomes "SS").
+ThrowCompletionOr<JSString*> create_mapped(VM& vm, std::u16string_view mapped) {
+    if (mapped.size() > JSString::kMaxLength) return throw_string_length_error(vm);
+    return JSString::create(vm, mapped);
+}
+
+ThrowCompletionOr<JSString*> to_lower_case(VM& vm, JSString* s) {
     if (s->is_8bit()) {
         // Lowercasing never leaves Latin-1: A-Z and U+00C0..U+00DE (except U+00D7) move up by 0x20.
         std::string text(s->latin1_view());
@@ -314,10 +327,10 @@ JSString* to_lower_case(VM& vm, JSString* s) {
         }
         return changed ? JSString::create_latin1(vm, text) : s;
     }
-    return JSString::create(vm, to_lower_full(s->utf16_view()));
+    return create_mapped(vm, to_lower_full(s->utf16_view()));
 }
 
-JSString* to_upper_case(VM& vm, JSString* s) {
+ThrowCompletionOr<JSString*> to_upper_case(VM& vm, JSString* s) {
     if (s->is_8bit()) {
         std::string_view view = s->latin1_view();
         if (std::all_of(view.begin(), view.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
@@ -331,26 +344,55 @@ JSString* to_upper_case(VM& vm, JSString* s) {
             }
             return changed ? JSString::create_latin1(vm, text) : s;
         }
+        // Latin-1: the letters move down by 0x20 except U+00B5 (to U+039C), U+00DF (to "SS") and U+00FF (to
+        // U+0178); the length is known before mapping.
+        std::size_t sharp_s = std::count(view.begin(), view.end(), '\xDF');
+        if (view.size() + sharp_s > JSString::kMaxLength) return throw_string_length_error(vm);
+        std::u16string mapped;
+        mapped.reserve(view.size() + sharp_s);
+        for (char c : view) {
+            auto u = static_cast<unsigned char>(c);
+            if ((u >= 'a' && u <= 'z') || (u >= 0xE0 && u <= 0xFE && u != 0xF7)) mapped.push_back(char16_t(u - 0x20));
+            else if (u == 0xB5) mapped.push_back(u'\u039C');
+            else if (u == 0xFF) mapped.push_back(u'\u0178');
+            else if (u == 0xDF) mapped.append(u"SS");
+            else mapped.push_back(u);
+        }
+        return JSString::create(vm, mapped);
     }
-    return JSString::create(vm, to_upper_full(to_utf16(s)));
+    std::u16string text = to_utf16(s);
+    // A mapping grows a unit to at most three. Only then can the result be too long: the root locale's upper
+    // case mapping depends on no context, so it runs by chunks (never splitting a surrogate pair) and stops as
+    // soon as the result is too long.
+    if (text.size() * 3 <= JSString::kMaxLength) return create_mapped(vm, to_upper_full(text));
+    constexpr std::size_t kChunk = std::size_t(1) << 20;
+    std::u16string mapped;
+    for (std::size_t start = 0; start < text.size();) {
+        std::size_t end = std::min(text.size(), start + kChunk);
+        if (end < text.size() && text[end - 1] >= 0xD800 && text[end - 1] <= 0xDBFF) --end;
+        mapped += to_upper_full(std::u16string_view(text).substr(start, end - start));
+        if (mapped.size() > JSString::kMaxLength) return throw_string_length_error(vm);
+        start = end;
+    }
+    return create_mapped(vm, mapped);
 }
 
 // String.prototype.toLowerCase ( ) and toLocaleLowerCase ( ) (the root locale's mapping).
 ThrowCompletionOr<Value> string_to_lower_case(VM& vm, const NativeCallInfo& call) {
-    return Value(to_lower_case(vm, TRY(this_string(vm, call.this_value, "toLowerCase"))));
+    return Value(TRY(to_lower_case(vm, TRY(this_string(vm, call.this_value, "toLowerCase")))));
 }
 
 ThrowCompletionOr<Value> string_to_locale_lower_case(VM& vm, const NativeCallInfo& call) {
-    return Value(to_lower_case(vm, TRY(this_string(vm, call.this_value, "toLocaleLowerCase"))));
+    return Value(TRY(to_lower_case(vm, TRY(this_string(vm, call.this_value, "toLocaleLowerCase")))));
 }
 
 // String.prototype.toUpperCase ( ) and toLocaleUpperCase ( ).
 ThrowCompletionOr<Value> string_to_upper_case(VM& vm, const NativeCallInfo& call) {
-    return Value(to_upper_case(vm, TRY(this_string(vm, call.this_value, "toUpperCase"))));
+    return Value(TRY(to_upper_case(vm, TRY(this_string(vm, call.this_value, "toUpperCase")))));
 }
 
 ThrowCompletionOr<Value> string_to_locale_upper_case(VM& vm, const NativeCallInfo& call) {
-    return Value(to_upper_case(vm, TRY(this_string(vm, call.this_value, "toLocaleUpperCase"))));
+    return Value(TRY(to_upper_case(vm, TRY(this_string(vm, call.this_value, "toLocaleUpperCase")))));
 }
 
 // String.prototype.toString ( ) and valueOf ( )

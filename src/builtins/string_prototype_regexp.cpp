@@ -1,10 +1,12 @@
 // The String.prototype methods that delegate to %Symbol.match% / %Symbol.replace% / %Symbol.search% /
 // %Symbol.split% protocol methods (22.1.3.13, .14, .19, .20, .22, .23), and GetSubstitution.
+#include "builtins/array_prototype.h"
 #include "builtins/regexp_object.h"
 #include "builtins/string_builder.h"
 #include "builtins/string_prototype.h"
 #include "runtime/abstract_ops.h"
 #include "runtime/array.h"
+#include "runtime/safe_point.h"
 #include "runtime/string.h"
 #include "runtime/vm.h"
 
@@ -195,13 +197,22 @@ ThrowCompletionOr<Value> StringPrototypeReplaceAll(VM& vm, const NativeCallInfo&
     if (!functional_replace) replace_template = TRY(ToString(vm, replace_value));
     std::uint32_t search_length = search_string->length();
     std::uint32_t advance_by = std::max<std::uint32_t>(1, search_length);
+    // A template without '$' is the replacement itself: the result's length is known as the matches are found,
+    // so a result past the maximum length throws before the matches pile up.
+    bool fixed_replacement = !functional_replace && !StringIndexOf(replace_template, JSString::from_ascii(vm, "$"), 0);
+    std::int64_t growth = fixed_replacement ? std::int64_t(replace_template->length()) - search_length : 0;
+    std::int64_t result_length = string->length();
     std::vector<std::uint32_t> match_positions;
     for (auto position = StringIndexOf(string, search_string, 0); position;
-         position = StringIndexOf(string, search_string, *position + advance_by))
+         position = StringIndexOf(string, search_string, *position + advance_by)) {
         match_positions.push_back(*position);
+        result_length += growth;
+        if (result_length > std::int64_t(JSString::kMaxLength)) return throw_string_length_error(vm);
+    }
     std::uint32_t end_of_last_match = 0;
     StringBuilder result;
     for (std::uint32_t p : match_positions) {
+        TRY(poll_safe_point(vm));
         JSString* replacement;
         if (functional_replace) {
             Value call_arguments[] = {Value(search_string), Value(static_cast<double>(p)), Value(string)};
@@ -254,6 +265,7 @@ ThrowCompletionOr<Value> StringPrototypeSplit(VM& vm, const NativeCallInfo& call
     MarkedValueVector substrings(vm.heap());
     if (separator_length == 0) {
         std::uint32_t out_length = std::min(lim, s->length());
+        TRY(check_elements_fit(vm, out_length));
         substrings.reserve(out_length);
         for (std::uint32_t i = 0; i < out_length; ++i) substrings.push_back(JSString::substring(vm, s, i, i + 1));
         return Value(JSArray::create_from_list(vm, substrings.span()));
@@ -264,6 +276,7 @@ ThrowCompletionOr<Value> StringPrototypeSplit(VM& vm, const NativeCallInfo& call
     }
     std::uint32_t i = 0;
     for (auto j = StringIndexOf(s, r, 0); j; j = StringIndexOf(s, r, i)) {
+        TRY(poll_safe_point(vm));
         substrings.push_back(JSString::substring(vm, s, i, *j));
         if (substrings.size() == lim) return Value(JSArray::create_from_list(vm, substrings.span()));
         i = *j + separator_length;

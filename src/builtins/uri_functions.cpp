@@ -59,6 +59,8 @@ ThrowCompletionOr<Value> Encode(VM& vm, JSString* string, std::string_view extra
             ++k;
         }
         ++k;
+        // (At most 12 units per code point: the result is too long as soon as it passes the maximum.)
+        if (result.size() > JSString::kMaxLength) return vm.throw_range_error("Invalid string length");
         // v-vi. The UTF-8 octets of cp, each as "%XY".
         std::uint8_t octets[4];
         int count;

@@ -30,6 +30,9 @@ namespace yjs {
 namespace {
 
 constexpr std::size_t kMinimumCollectionThreshold = std::size_t(8) << 20;
+// At the limit, a collection runs only once a sixteenth of the limit (at least this much) was allocated since
+// the previous one: collections that each free little would otherwise follow each other.
+constexpr std::size_t kMinimumLimitCollectionBytes = std::size_t(1) << 20;
 // How far past the limit allocation may go once out_of_memory() is set, while the engine unwinds.
 constexpr std::size_t kEmergencyAllowance = std::size_t(16) << 20;
 // Empty blocks kept for reuse by any size class; beyond this they go back to the system.
@@ -120,7 +123,8 @@ struct Heap::Impl {
 
     enum class SweepMode {
         Lazy,         // dead cells are destroyed when allocation reuses their block
-        ReleaseEmpty, // also give blocks without live cells back now (collections forced by the heap limit)
+        ReleaseEmpty, // also give blocks without live cells back now and destroy every dead cell, whose
+                      // external memory counts toward the limit (collections forced by the heap limit)
         Eager,        // destroy every dead cell now (collect_garbage())
     };
 
@@ -147,6 +151,9 @@ struct Heap::Impl {
     std::size_t large_bytes = 0; // mapped bytes of large regions
     std::size_t external_bytes = 0;
     std::size_t collections = 0;
+    // While out_of_memory() is set: the committed bytes (at least the limit) plus the request that crossed
+    // the limit, from which the emergency allowance counts. Reset by the first collection after the state.
+    std::size_t out_of_memory_base = 0;
     bool collecting = false;
 
     pthread_t stack_thread{};
@@ -390,7 +397,7 @@ struct Heap::Impl {
                 if ((block->live_cells == 0) != empty_pass) continue;
                 live_bytes += std::size_t(block->live_cells) * block->cell_size;
                 block->needs_sweep = true;
-                if (mode == SweepMode::Eager || (mode == SweepMode::ReleaseEmpty && empty_pass)) sweep_cells(block);
+                if (mode != SweepMode::Lazy) sweep_cells(block);
                 if (mode != SweepMode::Lazy && empty_pass) {
                     block->cell_count = 0;
                     released = true;
@@ -440,7 +447,13 @@ struct Heap::Impl {
     // its limit (through external memory) and the out-of-memory protocol is not already running.
     bool should_collect() const {
         if (heap.defer_gc_depth_ > 0 || collecting) return false;
-        return bytes_since_collection >= collection_threshold || (over_limit(0) && !heap.out_of_memory_);
+        return bytes_since_collection >= collection_threshold ||
+               (over_limit(0) && !heap.out_of_memory_ &&
+                bytes_since_collection >= limit_collection_bytes());
+    }
+
+    std::size_t limit_collection_bytes() const {
+        return std::max(kMinimumLimitCollectionBytes, heap.heap_limit_bytes_ / 16);
     }
 
     std::size_t committed_bytes() const { return blocks.size() * kHeapBlockSize + large_bytes + external_bytes; }
@@ -449,15 +462,31 @@ struct Heap::Impl {
     // Before growing by `request` bytes past the limit, a collection may make room. True if one ran.
     bool collect_for_limit(std::size_t request) {
         if (!over_limit(request) || heap.out_of_memory_ || heap.defer_gc_depth_ > 0 || collecting) return false;
+        // Right after a collection, another would find almost nothing to free: at the limit, that would make
+        // every allocation a full collection (while a script unwinds from an out-of-memory RangeError).
+        // (Except for the first one after an out-of-memory state ended: the script may have let go of memory.)
+        bool after_out_of_memory = out_of_memory_base != 0;
+        if (collections > 0 && bytes_since_collection < limit_collection_bytes() && !after_out_of_memory) return false;
+        out_of_memory_base = 0;
         collect(SweepMode::ReleaseEmpty);
         return true;
     }
 
-    // Growing past the limit enters the out-of-memory protocol; past the emergency allowance it is fatal.
+    // Growing past the limit enters the out-of-memory protocol: the request that crosses it is served
+    // (however large: the engine checks the flag at its next safe point and throws), then the engine may use
+    // the emergency allowance on top of that while it unwinds; past it, it is fatal.
     void enforce_limit(std::size_t request) {
         if (!over_limit(request)) return;
-        heap.out_of_memory_ = true;
-        if (committed_bytes() + request > heap.heap_limit_bytes_ + kEmergencyAllowance) Heap::fatal_out_of_memory();
+        if (!heap.out_of_memory_) {
+            heap.out_of_memory_ = true;
+            out_of_memory_base = std::max(committed_bytes(), heap.heap_limit_bytes_) + request;
+            return;
+        }
+        if (committed_bytes() + request <= out_of_memory_base + kEmergencyAllowance) return;
+        // Native code that allocates garbage in a loop may not reach a safe point for a while: a last
+        // collection before giving up.
+        if (heap.defer_gc_depth_ == 0 && !collecting) collect(SweepMode::ReleaseEmpty);
+        if (committed_bytes() + request > out_of_memory_base + kEmergencyAllowance) Heap::fatal_out_of_memory();
     }
 
     // A fresh (or pooled) block for `size_class`, queued first for allocation.
@@ -600,6 +629,18 @@ void Heap::did_allocate_external(std::size_t bytes) {
     Impl& impl = *impl_;
     impl.external_bytes += bytes;
     impl.bytes_since_collection += bytes;
+    // Growth of external memory alone (element stores, string buffers) can run far past the limit without a
+    // cell allocation to collect and check it: well past the limit, it enters the out-of-memory protocol (unless
+    // the last out-of-memory state has ended without a collection since: that memory may be garbage).
+    // Once in it, external growth (done: the memory is there) moves the base of the emergency allowance, which
+    // is for cells only.
+    if (out_of_memory_) {
+        impl.out_of_memory_base += bytes;
+    } else if (!impl.collecting && impl.out_of_memory_base == 0 &&
+               impl.committed_bytes() > heap_limit_bytes_ + kEmergencyAllowance) {
+        out_of_memory_ = true;
+        impl.out_of_memory_base = impl.committed_bytes();
+    }
     // Sends the next allocation to the slow path, which collects. (The rest of the current runs is
     // reclaimed by that collection.)
     if (impl.should_collect()) impl.retire_runs();

@@ -90,6 +90,8 @@ ThrowCompletionOr<Value> console_assert(VM& vm, const NativeCallInfo& call) {
         arguments.push_back(JSString::from_ascii(vm, "Assertion failed"));
     } else {
         JSString* first = TRY(ToString(vm, arguments[0]));
+        if (std::uint64_t(first->length()) + 18 > JSString::kMaxLength)
+            return vm.throw_range_error("Invalid string length");
         arguments[0] = JSString::concat(vm, JSString::from_ascii(vm, "Assertion failed: "), first);
     }
     std::u16string message = TRY(format_arguments(vm, arguments.span()));

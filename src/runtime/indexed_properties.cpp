@@ -153,6 +153,30 @@ void IndexedProperties::collect_indices(std::vector<std::uint32_t>& out) const {
     }
 }
 
+std::optional<std::uint32_t> IndexedProperties::next_index(std::uint32_t from) const {
+    if (sparse_) {
+        auto it = sparse_->map.lower_bound(from);
+        if (it == sparse_->map.end()) return std::nullopt;
+        return it->first;
+    }
+    for (std::size_t i = from; i < dense_.size(); ++i) {
+        if (!dense_[i].is_empty()) return static_cast<std::uint32_t>(i);
+    }
+    return std::nullopt;
+}
+
+std::optional<std::uint32_t> IndexedProperties::previous_index(std::uint32_t from) const {
+    if (sparse_) {
+        auto it = sparse_->map.upper_bound(from);
+        if (it == sparse_->map.begin()) return std::nullopt;
+        return std::prev(it)->first;
+    }
+    for (std::size_t i = std::min<std::size_t>(std::size_t(from) + 1, dense_.size()); i > 0; --i) {
+        if (!dense_[i - 1].is_empty()) return static_cast<std::uint32_t>(i - 1);
+    }
+    return std::nullopt;
+}
+
 void IndexedProperties::collect_indices_descending_from(std::uint32_t from,
                                                         std::vector<std::uint32_t>& out) const {
     if (sparse_) {

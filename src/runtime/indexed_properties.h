@@ -68,6 +68,9 @@ public:
     void truncate(std::uint32_t end);
     // Present indices in ascending order.
     void collect_indices(std::vector<std::uint32_t>& out) const;
+    // The smallest present index >= `from` / the largest present index <= `from`, if any.
+    std::optional<std::uint32_t> next_index(std::uint32_t from) const;
+    std::optional<std::uint32_t> previous_index(std::uint32_t from) const;
     // Present indices >= `from`, in descending order.
     void collect_indices_descending_from(std::uint32_t from, std::vector<std::uint32_t>& out) const;
 

@@ -182,6 +182,8 @@ void VM::enqueue_promise_job(Job job) {
 
 ThrowCompletionOr<void> VM::run_jobs() {
     while (!jobs_.empty()) {
+        // Between jobs is a safe point: a chain of jobs that allocates reaches no back-edge or call in between.
+        if (check_out_of_memory()) return kThrowCompletion;
         Job job = std::move(jobs_.front());
         jobs_.pop_front();
         Realm* caller_realm = current_realm_;

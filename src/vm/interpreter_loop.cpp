@@ -1146,6 +1146,11 @@ enter_new_frame:
     LOAD_FRAME();
     ip = frame->ip;
     acc = frame->accumulator;
+    // Calls are safe points, as back-edges are: recursion that allocates (generator and async frames)
+    // throws the pending out-of-memory RangeError here.
+    if (vm.heap().out_of_memory()) [[unlikely]] {
+        if (vm.check_out_of_memory()) goto throw_exception;
+    }
     DISPATCH();
 
 return_from_frame: {

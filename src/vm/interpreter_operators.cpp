@@ -151,15 +151,25 @@ ThrowCompletion throw_not_constructor(VM& vm, const Frame& frame, Value callee) 
     return vm.throw_type_error(operand_name(vm, frame, callee) + " is not a constructor");
 }
 
+namespace {
+
+ThrowCompletionOr<Value> concat_strings(VM& vm, JSString* left, JSString* right) {
+    if (std::uint64_t(left->length()) + right->length() > JSString::kMaxLength)
+        return vm.throw_range_error("Invalid string length");
+    return Value(JSString::concat(vm, left, right));
+}
+
+} // namespace
+
 ThrowCompletionOr<Value> add(VM& vm, Value left, Value right) {
-    if (left.is_string() && right.is_string()) return Value(JSString::concat(vm, left.as_string(), right.as_string()));
+    if (left.is_string() && right.is_string()) return concat_strings(vm, left.as_string(), right.as_string());
     // ApplyStringOrNumericBinaryOperator with +.
     Value left_primitive = TRY(ToPrimitive(vm, left));
     Value right_primitive = TRY(ToPrimitive(vm, right));
     if (left_primitive.is_string() || right_primitive.is_string()) {
         JSString* left_string = TRY(ToString(vm, left_primitive));
         JSString* right_string = TRY(ToString(vm, right_primitive));
-        return Value(JSString::concat(vm, left_string, right_string));
+        return concat_strings(vm, left_string, right_string);
     }
     Value left_numeric = TRY(ToNumeric(vm, left_primitive));
     Value right_numeric = TRY(ToNumeric(vm, right_primitive));
