@@ -335,7 +335,8 @@ std::optional<std::int64_t> BigInt::to_int64_exact() const {
 
 std::string BigInt::to_std_string(int radix) const {
     if (is_zero()) return "0";
-    std::size_t size = mpz_sizeinbase(View(this).get(), radix) + 1;
+    // mpn_get_str wants room for the largest number of length_ limbs, plus one character.
+    std::size_t size = static_cast<std::size_t>(static_cast<double>(length_) * 64 / std::log2(radix)) + 2;
     std::string text(size + 1, '\0');
     // mpn_get_str clobbers its input and wants room for one more limb.
     std::vector<mp_limb_t> scratch(length_ + 1);
