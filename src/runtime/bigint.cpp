@@ -112,9 +112,21 @@ ThrowCompletionOr<BigInt*> add_signed(VM& vm, BigInt* x, bool x_negative, BigInt
 ThrowCompletionOr<BigInt*> shift_left(VM& vm, BigInt* x, std::uint64_t shift) {
     if (x->is_zero() || shift == 0) return x;
     if (shift > BigInt::kMaxBits || x->bit_length() + shift > BigInt::kMaxBits) return throw_too_big(vm);
-    Mpz result;
-    mpz_mul_2exp(result.z, View(x).get(), shift);
-    return from_mpz(vm, result.z);
+    // Shifted straight into the new cell: whole limbs of zeros, then the limbs of x moved by the rest.
+    std::size_t limb_shift = shift / 64;
+    auto bit_shift = static_cast<unsigned>(shift % 64);
+    std::size_t length = x->length() + limb_shift + 1;
+    BigInt* result = TRY(BigInt::allocate(vm, length));
+    BigInt::Limb* limbs = result->mutable_limbs();
+    std::memset(limbs, 0, limb_shift * sizeof(BigInt::Limb));
+    if (bit_shift != 0) {
+        limbs[length - 1] = mpn_lshift(gmp_limbs(result) + limb_shift, gmp_limbs(x), x->length(), bit_shift);
+    } else {
+        std::memcpy(limbs + limb_shift, x->limbs(), x->length() * sizeof(BigInt::Limb));
+        limbs[length - 1] = 0;
+    }
+    result->set_value(x->is_negative(), length);
+    return result;
 }
 
 // Floor(x / 2^shift).
@@ -335,7 +347,8 @@ std::optional<std::int64_t> BigInt::to_int64_exact() const {
 
 std::string BigInt::to_std_string(int radix) const {
     if (is_zero()) return "0";
-    std::size_t size = mpz_sizeinbase(View(this).get(), radix) + 1;
+    // mpn_get_str wants room for the largest number of length_ limbs, plus one character.
+    std::size_t size = static_cast<std::size_t>(static_cast<double>(length_) * 64 / std::log2(radix)) + 2;
     std::string text(size + 1, '\0');
     // mpn_get_str clobbers its input and wants room for one more limb.
     std::vector<mp_limb_t> scratch(length_ + 1);
