@@ -44,7 +44,20 @@ struct JSONSerializer {
 bool QuoteJSONString(StringBuilder& out, JSString* value) {
     if (!out.append(u'"')) return false;
     std::uint32_t length = value->length();
+    // Runs of Latin-1 characters that need no escape are copied at once.
+    std::string_view latin1 = value->is_8bit() ? value->latin1_view() : std::string_view();
     for (std::uint32_t i = 0; i < length; ++i) {
+        if (value->is_8bit()) {
+            std::uint32_t end = i;
+            while (end < length && static_cast<unsigned char>(latin1[end]) >= 0x20 && latin1[end] != '"' &&
+                   latin1[end] != '\\')
+                ++end;
+            if (end > i) {
+                if (!out.append_latin1(latin1.substr(i, end - i))) return false;
+                i = end - 1;
+                continue;
+            }
+        }
         char16_t c = value->at(i);
         bool ok;
         switch (c) {
