@@ -1,6 +1,7 @@
 // %TypedArray% (23.2.1, 23.2.2) and the TypedArray constructors (23.2.5 - 23.2.7): Int8Array ...
 // BigUint64Array, with their constructor forms (length, typed array, buffer, iterable, array-like).
 #include "builtins/builtins.h"
+#include "builtins/uint8_array_base64.h"
 #include "runtime/abstract_ops.h"
 #include "runtime/iteration.h"
 #include "runtime/object.h"
@@ -283,6 +284,7 @@ void initialize_typed_array_constructors(VM& vm, Realm& realm) {
         prototype->define_direct_property(vm, bytes_per_element, size, 0);
         define_global_property(vm, realm, name, constructor);
     }
+    install_uint8_array_base64_methods(vm, realm);
 }
 
 } // namespace yjs
