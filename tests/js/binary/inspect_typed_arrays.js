@@ -21,3 +21,12 @@ console.log(new SharedArrayBuffer(3));
 console.log(new DataView(buffer, 2, 3));
 console.log(new DataView(new ArrayBuffer(2)));
 console.log(new ArrayBuffer(4, { maxByteLength: 8 }));
+
+// BigInt element types print their elements as BigInt literals.
+console.log(new BigInt64Array([1n, -2n]));
+console.log(new BigUint64Array([0n, 18446744073709551615n]));
+console.log(new BigInt64Array(0));
+console.log([new BigInt64Array([3n])]);
+const bigView = new DataView(new ArrayBuffer(8));
+bigView.setBigInt64(0, -5n);
+console.log(bigView.getBigInt64(0), bigView.getBigUint64(0));
