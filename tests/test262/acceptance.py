@@ -66,8 +66,17 @@ def async_(path, features):
     return bool(selected) and not is_later(features)
 
 
+# The standard-library issue's scope: everything run by default except Temporal, ShadowRealm and decorators.
+STDLIB_EXCLUDED = frozenset({"Temporal", "ShadowRealm", "decorators"})
+
+
+def standard_library(path, features):
+    return (not path.startswith(("built-ins/Temporal/", "built-ins/ShadowRealm/"))
+            and not STDLIB_EXCLUDED.intersection(features))
+
+
 FIGURES = (("core-language", core_language), ("core-builtins", core_builtins), ("generators", generators),
-           ("async", async_))
+           ("async", async_), ("standard-library", standard_library))
 
 
 def figures(data):
