@@ -14,23 +14,11 @@ namespace yjs {
 
 namespace {
 
-ThrowCompletion incompatible(VM& vm, const char* method, Value this_value) {
-    return vm.throw_type_error(std::string("Method ") + method + " called on incompatible receiver " +
-                               describe_value(this_value));
-}
-
 // RequireInternalSlot(O, [[ArrayBufferData]]) and IsSharedArrayBuffer(O) is false.
 ThrowCompletionOr<ArrayBufferObject*> this_array_buffer(VM& vm, Value this_value, const char* method) {
     auto* buffer = as_if<ArrayBufferObject>(this_value);
-    if (!buffer || buffer->is_shared()) return incompatible(vm, method, this_value);
+    if (!buffer || buffer->is_shared()) return throw_incompatible_receiver(vm, method, this_value);
     return buffer;
-}
-
-// ToIndex(value) with the RangeError V8 gives for buffer lengths.
-ThrowCompletionOr<std::uint64_t> to_buffer_length(VM& vm, Value value, const char* message) {
-    double integer = TRY(ToIntegerOrInfinity(vm, value));
-    if (integer < 0 || integer > 9007199254740991.0) return vm.throw_range_error(message);
-    return static_cast<std::uint64_t>(integer);
 }
 
 // ArrayBuffer ( length [ , options ] )
@@ -38,15 +26,10 @@ ThrowCompletionOr<Value> array_buffer_constructor(VM& vm, const NativeCallInfo& 
     // 1. If NewTarget is undefined, throw a TypeError exception.
     if (!call.new_target) return vm.throw_type_error("Constructor ArrayBuffer requires 'new'");
     // 2. Let byteLength be ? ToIndex(length).
-    std::uint64_t byte_length = TRY(to_buffer_length(vm, call.argument(0), "Invalid array buffer length"));
+    std::uint64_t byte_length = TRY(ToBufferLength(vm, call.argument(0), "Invalid array buffer length"));
     // 3. Let requestedMaxByteLength be ? GetArrayBufferMaxByteLengthOption(options).
-    std::optional<std::uint64_t> max_byte_length;
-    Value options = call.argument(1);
-    if (options.is_object()) {
-        Value max = TRY(options.as_object()->get(vm, PropertyKey::from_ascii(vm, "maxByteLength")));
-        if (!max.is_undefined())
-            max_byte_length = TRY(to_buffer_length(vm, max, "Invalid array buffer max length"));
-    }
+    std::optional<std::uint64_t> max_byte_length =
+        TRY(GetArrayBufferMaxByteLengthOption(vm, call.argument(1)));
     // 4. Return ? AllocateArrayBuffer(NewTarget, byteLength, requestedMaxByteLength).
     return Value(TRY(AllocateArrayBuffer(vm, call.new_target, byte_length, max_byte_length)));
 }
@@ -94,10 +77,10 @@ ThrowCompletionOr<Value> array_buffer_resize(VM& vm, const NativeCallInfo& call)
     // 1-3. RequireInternalSlot(O, [[ArrayBufferMaxByteLength]]); not shared.
     auto* buffer = as_if<ArrayBufferObject>(call.this_value);
     if (!buffer || buffer->is_shared() || buffer->is_fixed_length())
-        return incompatible(vm, "ArrayBuffer.prototype.resize", call.this_value);
+        return throw_incompatible_receiver(vm, "ArrayBuffer.prototype.resize", call.this_value);
     // 4. Let newByteLength be ? ToIndex(newLength).
     std::uint64_t new_length =
-        TRY(to_buffer_length(vm, call.argument(0), "ArrayBuffer.prototype.resize: Invalid length parameter"));
+        TRY(ToBufferLength(vm, call.argument(0), "ArrayBuffer.prototype.resize: Invalid length parameter"));
     // 5. If IsDetachedBuffer(O) is true, throw a TypeError exception.
     if (buffer->is_detached())
         return vm.throw_type_error("Cannot perform ArrayBuffer.prototype.resize on a detached ArrayBuffer");
@@ -163,10 +146,9 @@ ThrowCompletionOr<Value> ArrayBufferCopyAndDetach(VM& vm, Value this_value, Valu
     // 1-2. RequireInternalSlot(arrayBuffer, [[ArrayBufferData]]); not shared.
     ArrayBufferObject* buffer = TRY(this_array_buffer(vm, this_value, method));
     // 3-4. newByteLength: the current length when newLength is undefined, else ? ToIndex(newLength).
-    std::uint64_t new_length =
-        new_length_value.is_undefined()
-            ? buffer->byte_length()
-            : TRY(to_buffer_length(vm, new_length_value, "Invalid array buffer length"));
+    std::uint64_t new_length = new_length_value.is_undefined()
+                                   ? buffer->byte_length()
+                                   : TRY(ToBufferLength(vm, new_length_value, "Invalid array buffer length"));
     // 5. If IsDetachedBuffer(arrayBuffer) is true, throw a TypeError exception.
     if (buffer->is_detached())
         return vm.throw_type_error(std::string("Cannot perform ") + method + " on a detached ArrayBuffer");

@@ -1,4 +1,5 @@
 #include "builtins/builtins.h"
+#include "runtime/abstract_ops.h"
 
 #include "runtime/object.h"
 #include "runtime/string.h"
@@ -48,6 +49,11 @@ JSObject* define_symbol_method(VM& vm, Realm& realm, JSObject* object, Symbol* s
                                PropertyAttributes attributes) {
     return object->define_native_function(vm, realm, PropertyKey::from_symbol(symbol), function, length,
                                           attributes);
+}
+
+ThrowCompletion throw_incompatible_receiver(VM& vm, std::string_view method, Value receiver) {
+    return vm.throw_type_error("Method " + std::string(method) + " called on incompatible receiver " +
+                               describe_value(receiver));
 }
 
 } // namespace yjs

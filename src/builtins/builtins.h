@@ -120,6 +120,10 @@ JSObject* make_intrinsic_object(VM&, Realm&, Intrinsic slot, JSObject* prototype
 // [[Configurable]]: true } (19.1 "other properties of the global object").
 void define_global_property(VM&, Realm&, std::string_view name, Value);
 
+// The TypeError of a RequireInternalSlot check on `this`, with V8's message:
+// "Method <method> called on incompatible receiver <receiver>".
+ThrowCompletion throw_incompatible_receiver(VM&, std::string_view method, Value receiver);
+
 // Defines %Symbol.toStringTag% as `tag`: { [[Writable]]: false, [[Enumerable]]: false, [[Configurable]]: true
 // }.
 void define_to_string_tag(VM&, JSObject*, std::string_view tag);

@@ -16,9 +16,7 @@ namespace {
 
 ThrowCompletionOr<DataViewObject*> this_data_view(VM& vm, Value value, const char* method) {
     auto* view = as_if<DataViewObject>(value);
-    if (!view)
-        return vm.throw_type_error(std::string("Method ") + method + " called on incompatible receiver " +
-                                   describe_value(value));
+    if (!view) return throw_incompatible_receiver(vm, method, value);
     return view;
 }
 

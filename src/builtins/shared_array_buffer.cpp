@@ -15,36 +15,20 @@ namespace yjs {
 
 namespace {
 
-ThrowCompletion incompatible(VM& vm, const char* method, Value this_value) {
-    return vm.throw_type_error(std::string("Method ") + method + " called on incompatible receiver " +
-                               describe_value(this_value));
-}
-
 ThrowCompletionOr<ArrayBufferObject*> this_shared_buffer(VM& vm, Value this_value, const char* method) {
     auto* buffer = as_if<ArrayBufferObject>(this_value);
-    if (!buffer || !buffer->is_shared()) return incompatible(vm, method, this_value);
+    if (!buffer || !buffer->is_shared()) return throw_incompatible_receiver(vm, method, this_value);
     return buffer;
-}
-
-ThrowCompletionOr<std::uint64_t> to_buffer_length(VM& vm, Value value, const char* message) {
-    double integer = TRY(ToIntegerOrInfinity(vm, value));
-    if (integer < 0 || integer > 9007199254740991.0) return vm.throw_range_error(message);
-    return static_cast<std::uint64_t>(integer);
 }
 
 // SharedArrayBuffer ( length [ , options ] )
 ThrowCompletionOr<Value> shared_array_buffer_constructor(VM& vm, const NativeCallInfo& call) {
     if (!call.new_target) return vm.throw_type_error("Constructor SharedArrayBuffer requires 'new'");
     // 2. Let byteLength be ? ToIndex(length).
-    std::uint64_t byte_length = TRY(to_buffer_length(vm, call.argument(0), "Invalid array buffer length"));
+    std::uint64_t byte_length = TRY(ToBufferLength(vm, call.argument(0), "Invalid array buffer length"));
     // 3. Let requestedMaxByteLength be ? GetArrayBufferMaxByteLengthOption(options).
-    std::optional<std::uint64_t> max_byte_length;
-    Value options = call.argument(1);
-    if (options.is_object()) {
-        Value max = TRY(options.as_object()->get(vm, PropertyKey::from_ascii(vm, "maxByteLength")));
-        if (!max.is_undefined())
-            max_byte_length = TRY(to_buffer_length(vm, max, "Invalid array buffer max length"));
-    }
+    std::optional<std::uint64_t> max_byte_length =
+        TRY(GetArrayBufferMaxByteLengthOption(vm, call.argument(1)));
     // 4. Return ? AllocateSharedArrayBuffer(NewTarget, byteLength, requestedMaxByteLength).
     return Value(TRY(AllocateSharedArrayBuffer(vm, call.new_target, byte_length, max_byte_length)));
 }
@@ -77,10 +61,10 @@ ThrowCompletionOr<Value> shared_array_buffer_grow(VM& vm, const NativeCallInfo& 
     // 1-3. RequireInternalSlot(O, [[ArrayBufferMaxByteLength]]); shared.
     auto* buffer = as_if<ArrayBufferObject>(call.this_value);
     if (!buffer || !buffer->is_shared() || buffer->is_fixed_length())
-        return incompatible(vm, "SharedArrayBuffer.prototype.grow", call.this_value);
+        return throw_incompatible_receiver(vm, "SharedArrayBuffer.prototype.grow", call.this_value);
     // 4. Let newByteLength be ? ToIndex(newLength).
     std::uint64_t new_length = TRY(
-        to_buffer_length(vm, call.argument(0), "SharedArrayBuffer.prototype.grow: Invalid length parameter"));
+        ToBufferLength(vm, call.argument(0), "SharedArrayBuffer.prototype.grow: Invalid length parameter"));
     // 8-11. A RangeError when shrinking or growing past the maximum.
     if (new_length < buffer->byte_length() || new_length > *buffer->max_byte_length())
         return vm.throw_range_error("SharedArrayBuffer.prototype.grow: Invalid length parameter");

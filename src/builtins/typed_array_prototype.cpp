@@ -27,8 +27,7 @@ ThrowCompletionOr<ValidatedTypedArray> validate(VM& vm, const NativeCallInfo& ca
 // RequireInternalSlot(O, [[TypedArrayName]]).
 ThrowCompletionOr<TypedArrayObject*> this_typed_array(VM& vm, Value value, const char* method) {
     if (!value.is_object() || !value.as_object()->is_typed_array())
-        return vm.throw_type_error(std::string("Method ") + method + " called on incompatible receiver " +
-                                   describe_value(value));
+        return throw_incompatible_receiver(vm, method, value);
     return static_cast<TypedArrayObject*>(value.as_object());
 }
 

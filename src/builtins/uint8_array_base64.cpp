@@ -203,8 +203,7 @@ ThrowCompletionOr<TypedArrayObject*> ValidateUint8Array(VM& vm, Value value, con
     // 1. Perform ? RequireInternalSlot(ta, [[TypedArrayName]]); 2. it must be "Uint8Array".
     if (!value.is_object() || !value.as_object()->is_typed_array() ||
         static_cast<TypedArrayObject*>(value.as_object())->type() != ElementType::Uint8)
-        return vm.throw_type_error(std::string("Method ") + method + " called on incompatible receiver " +
-                                   describe_value(value));
+        return throw_incompatible_receiver(vm, method, value);
     return static_cast<TypedArrayObject*>(value.as_object());
 }
 

@@ -155,6 +155,23 @@ ThrowCompletion throw_buffer_allocation_failed(VM& vm) {
     return vm.throw_range_error("Array buffer allocation failed");
 }
 
+ThrowCompletionOr<std::uint64_t> ToBufferLength(VM& vm, Value value, const char* message) {
+    double integer = TRY(ToIntegerOrInfinity(vm, value));
+    if (integer < 0 || integer > 9007199254740991.0) return vm.throw_range_error(message);
+    return static_cast<std::uint64_t>(integer);
+}
+
+ThrowCompletionOr<std::optional<std::uint64_t>> GetArrayBufferMaxByteLengthOption(VM& vm, Value options) {
+    // 1. If options is not an Object, return empty.
+    if (!options.is_object()) return std::optional<std::uint64_t>();
+    // 2. Let maxByteLength be ? Get(options, "maxByteLength").
+    Value max = TRY(options.as_object()->get(vm, PropertyKey::from_ascii(vm, "maxByteLength")));
+    // 3. If maxByteLength is undefined, return empty.
+    if (max.is_undefined()) return std::optional<std::uint64_t>();
+    // 4. Return ? ToIndex(maxByteLength).
+    return std::optional<std::uint64_t>(TRY(ToBufferLength(vm, max, "Invalid array buffer max length")));
+}
+
 ThrowCompletionOr<ArrayBufferObject*> AllocateArrayBuffer(VM& vm, JSObject* constructor,
                                                           std::uint64_t byte_length,
                                                           std::optional<std::uint64_t> max_byte_length) {

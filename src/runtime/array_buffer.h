@@ -88,6 +88,11 @@ private:
     bool detached_ = false;
 };
 
+// ToIndex(value) for a buffer length, with the RangeError `message` V8 gives in its place.
+ThrowCompletionOr<std::uint64_t> ToBufferLength(VM&, Value, const char* message);
+// GetArrayBufferMaxByteLengthOption(options): nullopt for "no maxByteLength" (a fixed-length buffer).
+ThrowCompletionOr<std::optional<std::uint64_t>> GetArrayBufferMaxByteLengthOption(VM&, Value options);
+
 // AllocateArrayBuffer(constructor, byteLength [, maxByteLength]) and AllocateSharedArrayBuffer.
 ThrowCompletionOr<ArrayBufferObject*> AllocateArrayBuffer(VM&, JSObject* constructor,
                                                           std::uint64_t byte_length,
