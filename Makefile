@@ -1,7 +1,7 @@
 # yieldjs: see README.md. Builds go to build/<preset> (presets in CMakePresets.json); PRESET picks one.
 #   make / make build   install missing packages, configure and build (release)
 #   make demo           build, then run the seed example programs and show their output
-#   make test           build, then unit tests, golden JS tests, the test262 ratchet (and fuzz smoke test)
+#   make test           build, then unit, golden and hostile-program tests, the test262 ratchet, fuzz smoke test
 #   make test262        full test262 run: docs/conformance.md and the acceptance figures
 #   make asan-test      unit and golden tests under AddressSanitizer + UBSan (build/asan)
 #   make bench          microbenchmarks and Octane vs node --jitless (release build)
