@@ -15,8 +15,10 @@ namespace {
 // Tree shapes up to this many properties look keys up by walking the transition chain; larger ones build
 // a hash table on first lookup.
 constexpr std::uint32_t kLinearLookupLimit = 8;
-// Adding a property beyond this count turns the object into a dictionary.
-constexpr std::uint32_t kMaxTreeProperties = 64;
+// Adding a property beyond this count turns the object into a dictionary. The global object must stay
+// below it for the global inline caches to hit: with the built-ins it has 72 properties before any script
+// adds its own.
+constexpr std::uint32_t kMaxTreeProperties = 128;
 // Prototype changes of objects with more properties than this go to a dictionary instead of a transition.
 constexpr std::uint32_t kMaxPrototypeTransitionProperties = 16;
 // Transitions are kept in a vector (linear search) until there are this many, then in a hash map.
