@@ -72,17 +72,28 @@ TEST_F(ShapeTest, LargeShapesUseTablesAndTurnIntoDictionaries) {
         must(twin->create_data_property(vm, key("p" + std::to_string(i)), Value(0.0)));
     EXPECT_EQ(o->shape(), twin->shape());
 
-    for (int i = 40; i < 100; ++i)
+    for (int i = 40; i < 200; ++i)
         must(o->create_data_property(vm, key("p" + std::to_string(i)), Value(double(i))));
     EXPECT_TRUE(o->shape()->is_dictionary());
     EXPECT_FALSE(o->shape()->is_cacheable());
-    EXPECT_EQ(o->shape()->property_count(), 100u);
-    for (int i = 0; i < 100; ++i)
+    EXPECT_EQ(o->shape()->property_count(), 200u);
+    for (int i = 0; i < 200; ++i)
         EXPECT_EQ(must(o->get(vm, key("p" + std::to_string(i)))).as_number(), i) << i;
     auto keys = shape_keys(vm, o->shape());
-    ASSERT_EQ(keys.size(), 100u);
-    for (int i = 0; i < 100; ++i)
+    ASSERT_EQ(keys.size(), 200u);
+    for (int i = 0; i < 200; ++i)
         EXPECT_EQ(keys[i], "p" + std::to_string(i));
+}
+
+// Global loads and stores are cached against the global object's shape, which a dictionary never matches:
+// the built-ins alone must leave the global object a tree shape, with room for a script's own globals.
+TEST_F(ShapeTest, TheGlobalObjectOfANewRealmIsCacheable) {
+    JSObject* global = realm.global_object();
+    ASSERT_TRUE(global);
+    EXPECT_TRUE(global->shape()->is_cacheable());
+    for (int i = 0; i < 32; ++i)
+        must(global->create_data_property(vm, key("script_global" + std::to_string(i)), Value(double(i))));
+    EXPECT_TRUE(global->shape()->is_cacheable());
 }
 
 TEST_F(ShapeTest, DeletingTheLastPropertyGoesBackUpTheTree) {
