@@ -76,13 +76,6 @@ ThrowCompletionOr<Value> async_disposable_stack_use(VM& vm, const NativeCallInfo
     return value;
 }
 
-// The closure adopt() registers: 1. Return ? Call(onDisposeAsync, undefined, « value »).
-ThrowCompletionOr<Value> adopt_closure(VM& vm, const NativeCallInfo& call) {
-    auto* function = static_cast<NativeFunction*>(call.callee);
-    Value value = function->capture(1);
-    return Call(vm, function->capture(0), Value::undefined(), std::span<const Value>(&value, 1));
-}
-
 // AsyncDisposableStack.prototype.adopt ( value, onDisposeAsync )
 ThrowCompletionOr<Value> async_disposable_stack_adopt(VM& vm, const NativeCallInfo& call) {
     AsyncDisposableStackObject* stack = TRY(this_stack(vm, call.this_value, "adopt"));
@@ -94,9 +87,7 @@ ThrowCompletionOr<Value> async_disposable_stack_adopt(VM& vm, const NativeCallIn
         return vm.throw_type_error(describe_value(on_dispose) + " is not a function");
     // 5-7. F = CreateBuiltinFunction(closure, 0, ""); AddDisposableResource(cap, undefined, async-dispose,
     // F).
-    NativeFunction* closure =
-        NativeFunction::create(vm, vm.current_realm(), adopt_closure, 0, vm.names().empty_string);
-    closure->captures() = {on_dispose, value};
+    NativeFunction* closure = CreateAdoptClosure(vm, on_dispose, value);
     TRY(AddDisposableResource(vm, stack->capability, Value::undefined(), DisposeHint::AsyncDispose,
                               Value(closure)));
     return value;

@@ -5,6 +5,10 @@
 #include "runtime/object.h"
 
 namespace yjs {
+class NativeFunction;
+}
+
+namespace yjs {
 
 class DisposableStackObject final : public JSObject {
 public:
@@ -33,5 +37,9 @@ public:
     bool disposed = false;
     DisposeCapability capability;
 };
+
+// The function adopt(value, onDispose) of both stacks registers: CreateBuiltinFunction with 0, "" of the
+// closure "Return ? Call(onDispose, undefined, « value »)".
+NativeFunction* CreateAdoptClosure(VM&, Value on_dispose, Value value);
 
 } // namespace yjs

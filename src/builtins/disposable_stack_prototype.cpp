@@ -53,13 +53,6 @@ ThrowCompletionOr<Value> disposable_stack_use(VM& vm, const NativeCallInfo& call
     return value;
 }
 
-// The closure adopt() registers: 1. Return ? Call(onDispose, undefined, « value »).
-ThrowCompletionOr<Value> adopt_closure(VM& vm, const NativeCallInfo& call) {
-    auto* function = static_cast<NativeFunction*>(call.callee);
-    Value value = function->capture(1);
-    return Call(vm, function->capture(0), Value::undefined(), std::span<const Value>(&value, 1));
-}
-
 // DisposableStack.prototype.adopt ( value, onDispose )
 ThrowCompletionOr<Value> disposable_stack_adopt(VM& vm, const NativeCallInfo& call) {
     DisposableStackObject* stack = TRY(this_stack(vm, call.this_value, "adopt"));
@@ -70,9 +63,7 @@ ThrowCompletionOr<Value> disposable_stack_adopt(VM& vm, const NativeCallInfo& ca
     if (!IsCallable(on_dispose))
         return vm.throw_type_error(describe_value(on_dispose) + " is not a function");
     // 5-7. F = CreateBuiltinFunction(closure, 0, ""); AddDisposableResource(cap, undefined, sync-dispose, F).
-    NativeFunction* closure =
-        NativeFunction::create(vm, vm.current_realm(), adopt_closure, 0, vm.names().empty_string);
-    closure->captures() = {on_dispose, value};
+    NativeFunction* closure = CreateAdoptClosure(vm, on_dispose, value);
     TRY(AddDisposableResource(vm, stack->capability, Value::undefined(), DisposeHint::SyncDispose,
                               Value(closure)));
     return value;
