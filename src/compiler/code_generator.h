@@ -232,6 +232,11 @@ private:
     void close_region(HandlerRegion&);
     void emit_transfer(Transfer::Kind kind, ControlEntry* target);
     void emit_return_value(); // acc = the value to return, through finally blocks and iterator closes
+    // The protected part of a try/finally: emits `body` inside a handler region under `entry` (a Finally
+    // entry whose registers and label this sets up), then records how it completed (kind 0 normal, 1 throw
+    // with the exception in value_register; transfers record their own) and binds the finally label. The
+    // caller emits the finally code, then emit_finally_dispatch(entry).
+    void emit_protected_by_finally(ControlEntry& entry, const std::function<void()>& body);
     void emit_finally_dispatch(ControlEntry& entry);
     void emit_iterator_close_for_transfer(const ControlEntry& entry);
     void emit_async_iterator_close(std::uint32_t iterator, bool quiet);

@@ -148,31 +148,13 @@ void FunctionCompiler::with_disposal(const LexicalScope& lexical, const std::fun
     builder_.emit(Opcode::Star, {capability});
     builder_.emit(Opcode::Ldar, {saved_acc});
 
-    HandlerRegion region;
-    region.handler = builder_.new_label();
     ControlEntry entry;
-    entry.kind = ControlEntry::Kind::Finally;
-    entry.region = &region;
-    entry.kind_register = builder_.allocate_register();
-    entry.value_register = builder_.allocate_register();
-    entry.finally_label = builder_.new_label();
-    std::uint32_t outer_capability = dispose_register_;
-    dispose_register_ = capability;
-    open_region(region, save_context());
-    {
-        ControlScope control(*this, entry);
+    emit_protected_by_finally(entry, [&] {
+        std::uint32_t outer_capability = dispose_register_;
+        dispose_register_ = capability;
         body();
-    }
-    close_region(region);
-    dispose_register_ = outer_capability;
-    builder_.emit(Opcode::LdaSmi, {0});
-    builder_.emit(Opcode::Star, {entry.kind_register});
-    builder_.emit(Opcode::Jump, {entry.finally_label});
-    builder_.bind(region.handler);
-    builder_.emit(Opcode::Star, {entry.value_register});
-    builder_.emit(Opcode::LdaSmi, {1});
-    builder_.emit(Opcode::Star, {entry.kind_register});
-    builder_.bind(entry.finally_label);
+        dispose_register_ = outer_capability;
+    });
     // DisposeResources(capability, completion); an error it raises replaces the pending completion.
     builder_.emit(Opcode::DisposeResources,
                   {capability, entry.kind_register, entry.value_register, has_await_using ? 1u : 0u});
@@ -186,6 +168,31 @@ void FunctionCompiler::with_disposal(const LexicalScope& lexical, const std::fun
 }
 
 void FunctionCompiler::emit_return_value() { emit_transfer(Transfer::Kind::Return, nullptr); }
+
+void FunctionCompiler::emit_protected_by_finally(ControlEntry& entry, const std::function<void()>& body) {
+    HandlerRegion region;
+    region.handler = builder_.new_label();
+    entry.kind = ControlEntry::Kind::Finally;
+    entry.region = &region;
+    entry.kind_register = builder_.allocate_register();
+    entry.value_register = builder_.allocate_register();
+    entry.finally_label = builder_.new_label();
+    open_region(region, save_context());
+    {
+        ControlScope control(*this, entry);
+        body();
+    }
+    close_region(region);
+    entry.region = nullptr; // the region ends here; only the dispatch's registers and transfers remain
+    builder_.emit(Opcode::LdaSmi, {0});
+    builder_.emit(Opcode::Star, {entry.kind_register});
+    builder_.emit(Opcode::Jump, {entry.finally_label});
+    builder_.bind(region.handler);
+    builder_.emit(Opcode::Star, {entry.value_register});
+    builder_.emit(Opcode::LdaSmi, {1});
+    builder_.emit(Opcode::Star, {entry.kind_register});
+    builder_.bind(entry.finally_label);
+}
 
 void FunctionCompiler::emit_finally_dispatch(ControlEntry& entry) {
     // 1: rethrow the exception caught on the way in.

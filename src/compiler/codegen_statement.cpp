@@ -486,28 +486,8 @@ void FunctionCompiler::try_statement(const TryStatement& s) {
         return;
     }
 
-    HandlerRegion region;
-    region.handler = builder_.new_label();
     ControlEntry entry;
-    entry.kind = ControlEntry::Kind::Finally;
-    entry.region = &region;
-    entry.kind_register = builder_.allocate_register();
-    entry.value_register = builder_.allocate_register();
-    entry.finally_label = builder_.new_label();
-    open_region(region, save_context());
-    {
-        ControlScope control(*this, entry);
-        try_catch();
-    }
-    close_region(region);
-    builder_.emit(Opcode::LdaSmi, {0});
-    builder_.emit(Opcode::Star, {entry.kind_register});
-    builder_.emit(Opcode::Jump, {entry.finally_label});
-    builder_.bind(region.handler);
-    builder_.emit(Opcode::Star, {entry.value_register});
-    builder_.emit(Opcode::LdaSmi, {1});
-    builder_.emit(Opcode::Star, {entry.kind_register});
-    builder_.bind(entry.finally_label);
+    emit_protected_by_finally(entry, try_catch);
     if (completion_register_ != UINT32_MAX) {
         // The finally block's own value is discarded when it completes normally; a break or continue out of
         // it carries the block's value (UpdateEmpty(F, undefined)), not the try block's.
