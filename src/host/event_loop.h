@@ -215,7 +215,7 @@ private:
 // queueMicrotask on the realm's global object (src/host/timers.cpp).
 void install_timers(VM&, Realm&);
 // Defines the `process` object (src/host/process.cpp): argv, env, exit, exitCode, platform, nextTick,
-// cwd, stdout.write and stderr.write.
+// cwd, stdout.write and stderr.write; and `global`, the global object itself, as in Node.
 void install_process(VM&, Realm&);
 
 // Node's ERR_INVALID_ARG_TYPE TypeError for a `name` argument that must be a function:

@@ -1,5 +1,5 @@
 // A small `process` object in the manner of Node's: argv, env, exit, exitCode, platform, nextTick, cwd, and
-// stdout/stderr with write().
+// stdout/stderr with write(); and Node's `global`.
 #include "host/event_loop.h"
 #include "host/runtime_state.h"
 #include "runtime/abstract_ops.h"
@@ -128,6 +128,10 @@ void install_process(VM& vm, Realm& realm) {
 
     realm.global_object()->define_direct_property(vm, PropertyKey::from_ascii(vm, "process"), Value(process),
                                                   kBuiltinAttributes);
+    // Node's `global`: the global object itself. Bundled code reaches the global object through it
+    // (`typeof global == "object" ? global : self`).
+    realm.global_object()->define_direct_property(vm, PropertyKey::from_ascii(vm, "global"),
+                                                  Value(realm.global_object()), kBuiltinAttributes);
 }
 
 } // namespace yjs
