@@ -9,7 +9,8 @@ Conventions, for a test `dir/name.js` (a script) or `dir/name.mjs` (run with --m
   * Header directives, in the `//` comment lines at the top of the test:
         // exit: N        expected exit status (default 0)
         // args: ...      extra engine options, placed before the file (shell-style quoting)
-  * Files whose name contains `_FIXTURE` are not tests (modules imported by tests).
+  * Files whose name contains `_FIXTURE` are not tests (modules imported by tests), nor are the files under a
+    `vendor` folder (third-party bundles imported by tests, see tests/js/bundles/README.md).
 Known failures: `tests/js/expected_failures.txt` lists, one per line, the repository-relative path of each test
 the engine does not pass yet, with the reason after ` # ` (required). A listed test that fails is reported as an
 expected failure and does not fail the run; a listed test that passes is reported as fixed, so the line can go.
@@ -77,7 +78,8 @@ def discover(paths, only):
             sys.exit(f"run_golden.py: no such path: {root}")
         candidates = [root] if root.is_file() else root.rglob("*")
         for p in candidates:
-            if p.suffix in (".js", ".mjs") and "_FIXTURE" not in p.name and p.is_file():
+            vendored = "vendor" in p.relative_to(REPO).parts[:-1]
+            if p.suffix in (".js", ".mjs") and "_FIXTURE" not in p.name and not vendored and p.is_file():
                 found.add(p)
     tests = [Golden(p) for p in sorted(found)]
     if only:
