@@ -4,6 +4,7 @@
 // closing brace; inspect_layout.cpp decides how the entries are laid out.
 #include "host/inspect_internal.h"
 #include "runtime/abstract_ops.h"
+#include "runtime/error.h"
 #include "runtime/primitive_wrapper.h"
 #include "runtime/promise.h"
 #include "runtime/proxy_object.h"
@@ -13,6 +14,7 @@
 #include "runtime/typed_array.h"
 #include "vm/code_block.h"
 #include "vm/js_function.h"
+#include "vm/module_namespace.h"
 
 #include <algorithm>
 
@@ -137,9 +139,12 @@ ThrowCompletionOr<std::u16string> Inspector::format_string(JSString* string) {
 ThrowCompletionOr<void> Inspector::own_keys(JSObject* object, MarkedKeyVector& keys, bool skip_indices) {
     MarkedKeyVector all(vm_.heap());
     TRY(object->internal_own_property_keys(vm_, all));
+    // A namespace's string keys are its exports, all enumerable; asking would read (and could find
+    // uninitialized) bindings.
+    bool namespace_object = as_if<ModuleNamespaceObject>(object) != nullptr;
     for (PropertyKey key : all) {
         if (key.is_private() || (skip_indices && key.is_index())) continue;
-        if (!options_.show_hidden) {
+        if (!options_.show_hidden && !(namespace_object && key.is_string())) {
             auto descriptor = TRY(object->internal_get_own_property(vm_, key));
             if (!descriptor || !descriptor->enumerable.value_or(false)) continue;
         }
@@ -229,7 +234,8 @@ ThrowCompletionOr<std::u16string> Inspector::format_object(JSObject* object, int
         WeakCollection,
         Promise,
         TypedArray,
-        ArrayBuffer
+        ArrayBuffer,
+        Namespace
     };
     Entries entry_kind = Entries::None;
     EntryType extras = EntryType::Object;
@@ -321,6 +327,9 @@ ThrowCompletionOr<std::u16string> Inspector::format_object(JSObject* object, int
                                        PropertyKey::from_ascii(vm_, "byteOffset"),
                                        PropertyKey::from_ascii(vm_, "buffer")};
             keys.items().insert(keys.items().begin(), std::begin(view_keys), std::end(view_keys));
+        } else if (kind == ObjectKind::ModuleNamespace) {
+            open = prefix(constructor, tag, u"Module") + u"{";
+            entry_kind = Entries::Namespace;
         } else if (kind == ObjectKind::BoxedPrimitive) {
             base = TRY(boxed_base(object, constructor, tag, keys));
             if (keys.empty()) return base;
@@ -364,6 +373,10 @@ ThrowCompletionOr<std::u16string> Inspector::format_object(JSObject* object, int
     case Entries::ArrayBuffer:
         format_array_buffer_contents(object, output);
         break;
+    case Entries::Namespace:
+        TRY(format_namespace(object, keys, recurse_times, output));
+        keys.clear();
+        break;
     }
     for (PropertyKey key : keys)
         output.push_back(TRY(format_property(object, recurse_times, key, extras)));
@@ -401,22 +414,37 @@ ThrowCompletionOr<std::u16string> Inspector::format_property(JSObject* object, i
         text = u"undefined";
     }
     if (type == EntryType::ArrayElement) return text;
+    return property_name(key, descriptor.enumerable.value_or(false)) + u": " + text;
+}
 
-    std::u16string name;
-    if (key.is_symbol()) {
-        name = u"[" + escape_controls(to_u16(key.as_symbol()->descriptive_string(vm_))) + u"]";
-    } else {
-        std::u16string key_text = to_u16(key.to_string(vm_));
-        if (key_text == u"__proto__")
-            name = u"['__proto__']";
-        else if (!descriptor.enumerable.value_or(false))
-            name = u"[" + escape_controls(key_text) + u"]";
-        else if (is_plain_key(key_text))
-            name = key_text;
-        else
-            name = quote_string(key_text);
+std::u16string Inspector::property_name(PropertyKey key, bool enumerable) {
+    if (key.is_symbol())
+        return u"[" + escape_controls(to_u16(key.as_symbol()->descriptive_string(vm_))) + u"]";
+    std::u16string key_text = to_u16(key.to_string(vm_));
+    if (key_text == u"__proto__") return u"['__proto__']";
+    if (!enumerable) return u"[" + escape_controls(key_text) + u"]";
+    if (is_plain_key(key_text)) return key_text;
+    return quote_string(key_text);
+}
+
+// A module namespace's exports; a binding not initialized yet (its module has not run that far) reads as a
+// ReferenceError and is shown as <uninitialized>.
+ThrowCompletionOr<void> Inspector::format_namespace(JSObject* object, const MarkedKeyVector& keys,
+                                                    int recurse_times, Output& output) {
+    for (PropertyKey key : keys) {
+        auto entry = format_property(object, recurse_times, key, EntryType::Object);
+        if (!entry.is_error()) {
+            output.push_back(entry.release_value());
+            continue;
+        }
+        Value exception = vm_.take_exception();
+        if (!as_if<ErrorObject>(exception)) return vm_.throw_value(exception);
+        Value name = TRY(exception.as_object()->get(vm_, vm_.names().name));
+        if (!name.is_string() || to_u16(name.as_string()) != u"ReferenceError")
+            return vm_.throw_value(exception);
+        output.push_back(property_name(key, true) + u": <uninitialized>");
     }
-    return name + u": " + text;
+    return {};
 }
 
 ThrowCompletionOr<void> Inspector::format_array(JSObject* array, int recurse_times, Output& output) {

@@ -54,6 +54,7 @@ enum class ObjectKind : std::uint8_t {
     TypedArray,
     ArrayBuffer,
     DataView,
+    ModuleNamespace,
 };
 
 ObjectKind classify_object(VM&, JSObject*);
@@ -85,6 +86,7 @@ private:
     ThrowCompletionOr<std::u16string> format_object(JSObject*, int recurse_times);
     ThrowCompletionOr<std::u16string> format_proxy(JSObject* proxy, int recurse_times);
     ThrowCompletionOr<std::u16string> format_property(JSObject*, int recurse_times, PropertyKey, EntryType);
+    std::u16string property_name(PropertyKey, bool enumerable);
     ThrowCompletionOr<std::u16string> format_string(JSString*);
 
     // Keys and names.
@@ -101,6 +103,8 @@ private:
     ThrowCompletionOr<void> format_promise(PromiseObject*, int recurse_times, Output&);
     ThrowCompletionOr<void> format_typed_array(JSObject*, Output&);
     void format_array_buffer_contents(JSObject*, Output&);
+    ThrowCompletionOr<void> format_namespace(JSObject*, const MarkedKeyVector& keys, int recurse_times,
+                                             Output&);
     ThrowCompletionOr<std::u16string>
     function_base(JSObject*, const std::optional<std::u16string>& constructor, const std::u16string& tag);
     ThrowCompletionOr<std::u16string> error_base(JSObject*, const std::optional<std::u16string>& constructor,

@@ -11,6 +11,7 @@
 #include "runtime/promise.h"
 #include "runtime/realm.h"
 #include "runtime/string.h"
+#include "vm/module_namespace.h"
 
 #include <cmath>
 
@@ -55,6 +56,7 @@ ObjectKind classify_object(VM& vm, JSObject* object) {
     if (IsPromise(object)) return ObjectKind::Promise;
     if (as_if<ArrayBufferObject>(object)) return ObjectKind::ArrayBuffer;
     if (as_if<DataViewObject>(object)) return ObjectKind::DataView;
+    if (as_if<ModuleNamespaceObject>(object)) return ObjectKind::ModuleNamespace;
     if (is_error_like(vm, object)) return ObjectKind::Error;
     return ObjectKind::Ordinary;
 }
