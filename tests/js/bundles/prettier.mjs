@@ -30,11 +30,18 @@ a:hover::before{content:"\\201C";}
 @supports (display:flex){.f{display:flex}}
 `;
 
+// Wide characters count double, combining marks and joined emoji count once, when prettier measures lines.
+const unicode = `const greetings = {ja: "こんにちは世界、これは長い文字列です", emoji: "👨‍👩‍👧‍👦🎉🇯🇵", ko: "안녕하세요", combining: "e\u0301a\u0300", list: ["日本語", "中文字符", "한국어", "🎉🎉🎉", "ascii", "more"]};
+const ident日本 = 1, \u{1d49c} = 2, s = '\u{1F600}' + "\x41";
+`;
+
 const jobs = [
   ["js (defaults)", messyJs, { parser: "babel" }],
   ["js (no semicolons, single quotes, width 60)", messyJs, { parser: "babel", semi: false, singleQuote: true, printWidth: 60 }],
   ["js (tabs, trailing commas none)", messyJs, { parser: "babel", useTabs: true, trailingComma: "none", arrowParens: "avoid" }],
   ["jsx", jsxSource, { parser: "babel" }],
+  ["unicode (width 40)", unicode, { parser: "babel", printWidth: 40 }],
+  ["unicode (width 80, single quotes)", unicode, { parser: "babel", singleQuote: true }],
   ["css", css, { parser: "css" }],
   ["scss", "$x : 10px ;\n.a{ .b &{ width:$x*2 } @include m( 1px ) }", { parser: "scss" }],
   ["json", '{"a":1,"b":[1,2,{"c":null}],"d":"e"}', { parser: "json" }],
