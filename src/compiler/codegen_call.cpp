@@ -7,13 +7,19 @@
 namespace yjs {
 
 void FunctionCompiler::set_call_position(const Node* callee) {
-    // Stack traces point at the property name of a method call, at a called name, else at the `(`.
+    // Stack traces point, as V8's do, at the property name of a `.name` method call, at a called name, else
+    // (computed `[key]` calls, parenthesized callees, any other expression) at the `(`.
     const Node* inner = callee;
-    while (inner->kind == NodeKind::OptionalChain) inner = inner->as<OptionalChain>()->expression;
-    if (inner->kind == NodeKind::MemberExpression) set_position(inner->as<MemberExpression>()->property);
-    else if (inner->kind == NodeKind::SuperMember) set_position(inner->as<SuperMember>()->property);
-    else if (inner->kind == NodeKind::Identifier && !inner->parenthesized) set_position(inner);
-    else set_position_after(callee);
+    while (inner->kind == NodeKind::OptionalChain && !inner->parenthesized)
+        inner = inner->as<OptionalChain>()->expression;
+    if (!inner->parenthesized) {
+        if (inner->kind == NodeKind::MemberExpression && !inner->as<MemberExpression>()->computed)
+            return set_position(inner->as<MemberExpression>()->property);
+        if (inner->kind == NodeKind::SuperMember && !inner->as<SuperMember>()->computed)
+            return set_position(inner->as<SuperMember>()->property);
+        if (inner->kind == NodeKind::Identifier) return set_position(inner);
+    }
+    set_position_after(callee);
 }
 
 bool FunctionCompiler::has_spread(const std::vector<Node*>& arguments) const {
@@ -143,7 +149,8 @@ void FunctionCompiler::call_expression(const CallExpression& call) {
     std::uint32_t first = arguments_to_registers(call.arguments);
     set_call_position(call.callee);
     builder_.set_operand_text(expression_text(call.callee));
-    builder_.emit(Opcode::Call, {callee, this_value, first, static_cast<std::uint32_t>(call.arguments.size())});
+    builder_.emit(Opcode::Call,
+                  {callee, this_value, first, static_cast<std::uint32_t>(call.arguments.size())});
 }
 
 void FunctionCompiler::new_expression(const NewExpression& expression_node) {
@@ -204,7 +211,7 @@ void FunctionCompiler::tagged_template(const TaggedTemplate& tagged) {
         RegisterScope argument_registers(*this);
         expression_to(literal.expressions[i], first + 1 + i);
     }
-    set_call_position(tagged.tag);
+    set_position(tagged.quasi); // V8's stack traces point at the template
     builder_.set_operand_text(expression_text(tagged.tag));
     builder_.emit(Opcode::Call, {callee, this_value, first, count});
 }
