@@ -57,37 +57,19 @@ ThrowCompletionOr<Value> regexp_constructor(VM& vm, const NativeCallInfo& call) 
 // The ControlEscape letter for the code points of Table 63, or 0.
 char control_escape(char32_t cp) {
     switch (cp) {
-    case 0x09:
-        return 't';
-    case 0x0A:
-        return 'n';
-    case 0x0B:
-        return 'v';
-    case 0x0C:
-        return 'f';
-    case 0x0D:
-        return 'r';
-    default:
-        return 0;
+    case 0x09: return 't';
+    case 0x0A: return 'n';
+    case 0x0B: return 'v';
+    case 0x0C: return 'f';
+    case 0x0D: return 'r';
+    default: return 0;
     }
 }
 
 bool is_syntax_character(char32_t cp) {
     switch (cp) {
-    case '^':
-    case '$':
-    case '\\':
-    case '.':
-    case '*':
-    case '+':
-    case '?':
-    case '(':
-    case ')':
-    case '[':
-    case ']':
-    case '{':
-    case '}':
-    case '|':
+    case '^': case '$': case '\\': case '.': case '*': case '+': case '?':
+    case '(': case ')': case '[': case ']': case '{': case '}': case '|':
         return true;
     default:
         return false;
@@ -99,18 +81,15 @@ bool EncodeForRegExpEscape(StringBuilder& escaped, char32_t cp) {
     // 1. SyntaxCharacter or "/": a backslash followed by the code point.
     if (is_syntax_character(cp) || cp == '/') return escaped.append(u'\\') && escaped.append_code_point(cp);
     // 2. ControlEscape code points.
-    if (char letter = control_escape(cp))
-        return escaped.append(u'\\') && escaped.append(static_cast<char16_t>(letter));
+    if (char letter = control_escape(cp)) return escaped.append(u'\\') && escaped.append(static_cast<char16_t>(letter));
     // 3-5. Other punctuators, white space, line terminators and surrogates: \xHH or \uHHHH escapes.
     static constexpr std::string_view kOtherPunctuators = ",-=<>#&!%:;@~'`\"";
     bool to_escape = (cp < 0x80 && kOtherPunctuators.find(static_cast<char>(cp)) != std::string_view::npos) ||
                      is_whitespace(cp) || is_line_terminator(cp) || is_surrogate(cp);
     if (to_escape) {
         char buffer[16];
-        if (cp <= 0xFF)
-            std::snprintf(buffer, sizeof buffer, "\\x%02x", static_cast<unsigned>(cp));
-        else
-            std::snprintf(buffer, sizeof buffer, "\\u%04x", static_cast<unsigned>(cp));
+        if (cp <= 0xFF) std::snprintf(buffer, sizeof buffer, "\\x%02x", static_cast<unsigned>(cp));
+        else std::snprintf(buffer, sizeof buffer, "\\u%04x", static_cast<unsigned>(cp));
         return escaped.append_ascii(buffer);
     }
     return escaped.append_code_point(cp);
@@ -129,8 +108,7 @@ ThrowCompletionOr<Value> regexp_escape(VM& vm, const NativeCallInfo& call) {
         bool ok;
         char32_t c = cp.code_point;
         // A leading decimal digit or ASCII letter is written as \xHH.
-        if (escaped.is_empty() &&
-            ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
+        if (escaped.is_empty() && ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
             char buffer[16];
             std::snprintf(buffer, sizeof buffer, "\\x%02x", static_cast<unsigned>(c));
             ok = escaped.append_ascii(buffer);
@@ -143,9 +121,7 @@ ThrowCompletionOr<Value> regexp_escape(VM& vm, const NativeCallInfo& call) {
 }
 
 // get RegExp [ %Symbol.species% ]
-ThrowCompletionOr<Value> regexp_species(VM&, const NativeCallInfo& call) {
-    return call.this_value;
-}
+ThrowCompletionOr<Value> regexp_species(VM&, const NativeCallInfo& call) { return call.this_value; }
 
 using Slot = RegExpConstructor::Slot;
 

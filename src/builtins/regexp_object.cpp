@@ -27,9 +27,7 @@ std::string syntax_error_message(JSString* pattern, JSString* flags, const std::
 
 } // namespace
 
-RegExpObject::RegExpObject(Shape* shape) : JSObject(shape) {
-    set_ordinary_methods(true, true);
-}
+RegExpObject::RegExpObject(Shape* shape) : JSObject(shape) { set_ordinary_methods(true, true); }
 
 void RegExpObject::visit_edges(Visitor& visitor) {
     JSObject::visit_edges(visitor);
@@ -104,8 +102,7 @@ JSObject* make_index_pair(VM& vm, std::int32_t start, std::int32_t end) {
 
 // MakeMatchIndicesIndexPairArray(S, indices, groupNames, hasGroups).
 JSObject* MakeMatchIndicesIndexPairArray(VM& vm, const std::vector<std::int32_t>& captures,
-                                         const std::vector<const std::u16string*>& group_names,
-                                         bool has_groups) {
+                                         const std::vector<const std::u16string*>& group_names, bool has_groups) {
     std::size_t n = captures.size() / 2;
     JSArray* a = JSArray::create(vm, static_cast<std::uint32_t>(n));
     JSObject* groups = has_groups ? JSObject::create(vm, nullptr) : nullptr;
