@@ -5,6 +5,7 @@
 #include "runtime/function.h"
 #include "runtime/realm.h"
 #include "runtime/string.h"
+#include "runtime/unicode.h"
 #include "runtime/vm.h"
 #include "vm/code_block.h"
 #include "vm/js_function.h"
@@ -72,6 +73,31 @@ ThrowCompletionOr<Value> function_prototype_call(VM& vm, const NativeCallInfo& c
 }
 
 // Function.prototype.toString ( )
+bool is_identifier_name(std::u16string_view name) {
+    if (name.empty()) return false;
+    for (std::size_t i = 0; i < name.size();) {
+        CodePoint cp = code_point_at(name, i);
+        if (!(i == 0 ? is_id_start(cp.code_point) : is_id_continue(cp.code_point))) return false;
+        i += cp.code_unit_count;
+    }
+    return true;
+}
+
+// [[InitialName]] as the NativeFunctionAccessor_opt PropertyName of a NativeFunction. A name that is
+// neither an IdentifierName nor a computed name (the "$&" of the legacy RegExp accessor "get $&") cannot
+// appear as it is; it is written as the computed name ["$&"] so the result keeps the NativeFunction syntax.
+std::u16string native_function_name(std::u16string name) {
+    std::size_t accessor = name.starts_with(u"get ") || name.starts_with(u"set ") ? 4 : 0;
+    std::u16string_view property(std::u16string_view(name).substr(accessor));
+    if (property.empty() || property.front() == u'[' || is_identifier_name(property)) return name;
+    std::u16string result = name.substr(0, accessor) + u"[\"";
+    for (char16_t c : property) {
+        if (c == u'"' || c == u'\\') result += u'\\';
+        result += c;
+    }
+    return result + u"\"]";
+}
+
 ThrowCompletionOr<Value> function_prototype_to_string(VM& vm, const NativeCallInfo& call) {
     Value function = call.this_value;
     // 2. A function with [[SourceText]]: the exact source slice it was created from.
@@ -89,7 +115,7 @@ ThrowCompletionOr<Value> function_prototype_to_string(VM& vm, const NativeCallIn
     // 3-4. Built-in and other callables: a NativeFunction with the [[InitialName]] when there is one.
     std::u16string result = u"function ";
     if (auto* native = as_if<NativeFunction>(function); native && native->initial_name())
-        result += native->initial_name()->to_u16string();
+        result += native_function_name(native->initial_name()->to_u16string());
     result += u"() { [native code] }";
     return Value(JSString::create(vm, result));
 }

@@ -1,8 +1,12 @@
-// The RegExp constructor (22.2.4, 22.2.5).
+// The RegExp constructor (22.2.4, 22.2.5) and its legacy static properties (Annex B, the legacy RegExp
+// features proposal: RegExp.$1-$9, input/$_, lastMatch/$&, lastParen/$+, leftContext/$`, rightContext/$').
+#include "builtins/regexp_constructor.h"
+
 #include "builtins/builtins.h"
 #include "builtins/regexp_object.h"
 #include "builtins/string_builder.h"
 #include "runtime/abstract_ops.h"
+#include "runtime/shape.h"
 #include "runtime/string.h"
 #include "runtime/unicode.h"
 #include "runtime/vm.h"
@@ -119,15 +123,141 @@ ThrowCompletionOr<Value> regexp_escape(VM& vm, const NativeCallInfo& call) {
 // get RegExp [ %Symbol.species% ]
 ThrowCompletionOr<Value> regexp_species(VM&, const NativeCallInfo& call) { return call.this_value; }
 
+using Slot = RegExpConstructor::Slot;
+
+// The long names of the slots' accessors, in Slot order.
+constexpr const char* kSlotNames[] = {"input", "lastMatch", "lastParen", "leftContext", "rightContext",
+                                      "$1",    "$2",        "$3",        "$4",          "$5",
+                                      "$6",    "$7",        "$8",        "$9"};
+
+RegExpConstructor* this_realm_regexp(VM& vm) {
+    return static_cast<RegExpConstructor*>(vm.current_realm().intrinsic(Intrinsic::RegExpConstructor));
+}
+
+// GetLegacyRegExpStaticProperty(%RegExp%, this value, slot)
+template <Slot slot> ThrowCompletionOr<Value> get_legacy_static_property(VM& vm, const NativeCallInfo& call) {
+    const char* name = kSlotNames[static_cast<std::size_t>(slot)];
+    RegExpConstructor* c = this_realm_regexp(vm);
+    // 2. If SameValue(C, thisValue) is false, throw a TypeError exception.
+    if (!SameValue(Value(c), call.this_value))
+        return throw_incompatible_receiver(vm, std::string("get RegExp.") + name, call.this_value);
+    // 4. If val is empty, throw a TypeError exception.
+    JSString* value = c->legacy_static_property(vm, slot);
+    if (!value)
+        return vm.throw_type_error(std::string("RegExp.") + name +
+                                   " is not available after a match by a RegExp subclass instance");
+    return Value(value);
+}
+
+// set RegExp.input / RegExp.$_: SetLegacyRegExpStaticProperty(%RegExp%, this value, [[RegExpInput]], val)
+ThrowCompletionOr<Value> set_legacy_input(VM& vm, const NativeCallInfo& call) {
+    RegExpConstructor* c = this_realm_regexp(vm);
+    if (!SameValue(Value(c), call.this_value))
+        return throw_incompatible_receiver(vm, "set RegExp.input", call.this_value);
+    c->set_input(TRY(ToString(vm, call.argument(0))));
+    return Value::undefined();
+}
+
+template <Slot slot> void define_legacy_accessor(VM& vm, Realm& realm, JSObject* c, const char* name) {
+    c->define_native_accessor(vm, realm, PropertyKey::from_ascii(vm, name), get_legacy_static_property<slot>,
+                              slot == Slot::Input ? set_legacy_input : nullptr, kConfigurable);
+}
+
+template <Slot slot> void define_legacy_accessors(VM& vm, Realm& realm, JSObject* c, const char* alias) {
+    define_legacy_accessor<slot>(vm, realm, c, kSlotNames[static_cast<std::size_t>(slot)]);
+    if (alias) define_legacy_accessor<slot>(vm, realm, c, alias);
+}
+
 } // namespace
 
+RegExpConstructor::RegExpConstructor(Shape* shape, NativeFunctionPointer function, Realm* realm)
+    : NativeFunction(shape, function, realm) {}
+
+void RegExpConstructor::visit_edges(Visitor& visitor) {
+    NativeFunction::visit_edges(visitor);
+    visitor.visit(input_);
+    visitor.visit(subject_);
+}
+
+void RegExpConstructor::update_legacy_static_properties(JSString* s, std::span<const std::int32_t> captures) {
+    input_valid_ = true;
+    input_ = s;
+    match_valid_ = true;
+    subject_ = s;
+    match_start_ = captures[0];
+    match_end_ = captures[1];
+    capture_count_ = static_cast<std::uint32_t>(captures.size() / 2 - 1);
+    for (std::uint32_t i = 0; i < kParens; ++i) {
+        bool present = i < capture_count_;
+        parens_[2 * i] = present ? captures[2 * (i + 1)] : -1;
+        parens_[2 * i + 1] = present ? captures[2 * (i + 1) + 1] : -1;
+    }
+    last_paren_ = {captures[2 * capture_count_], captures[2 * capture_count_ + 1]};
+}
+
+void RegExpConstructor::invalidate_legacy_static_properties() {
+    input_valid_ = false;
+    input_ = nullptr;
+    match_valid_ = false;
+    subject_ = nullptr;
+}
+
+JSString* RegExpConstructor::legacy_static_property(VM& vm, Slot slot) const {
+    JSString* empty = vm.atoms().empty_string();
+    if (slot == Slot::Input) return input_valid_ ? (input_ ? input_ : empty) : nullptr;
+    if (!match_valid_) return nullptr;
+    if (!subject_) return empty;
+    // A group that did not participate reads as the empty String.
+    auto range = [&](std::int32_t start, std::int32_t end) {
+        if (start < 0) return empty;
+        return JSString::substring(vm, subject_, static_cast<std::uint32_t>(start),
+                                   static_cast<std::uint32_t>(end));
+    };
+    switch (slot) {
+    case Slot::LastMatch:
+        return range(match_start_, match_end_);
+    case Slot::LastParen:
+        return capture_count_ > 0 ? range(last_paren_[0], last_paren_[1]) : empty;
+    case Slot::LeftContext:
+        return range(0, match_start_);
+    case Slot::RightContext:
+        return range(match_end_, static_cast<std::int32_t>(subject_->length()));
+    default: {
+        auto i = static_cast<std::size_t>(slot) - static_cast<std::size_t>(Slot::Paren1);
+        return range(parens_[2 * i], parens_[2 * i + 1]);
+    }
+    }
+}
+
 void initialize_regexp_constructor(VM& vm, Realm& realm) {
-    NativeFunction* constructor = make_constructor(vm, realm, "RegExp", regexp_constructor, 2,
-                                                   realm.intrinsic(Intrinsic::RegExpPrototype),
-                                                   Intrinsic::RegExpConstructor);
+    // CreateBuiltinFunction with the legacy static properties' internal slots.
+    auto* constructor = vm.heap().allocate<RegExpConstructor>(
+        Shape::create_root(vm, realm.intrinsic(Intrinsic::FunctionPrototype)), regexp_constructor, &realm);
+    SetFunctionLength(vm, constructor, 2);
+    SetFunctionName(vm, constructor, PropertyKey::from_ascii(vm, "RegExp"));
+    constructor->set_is_constructor(true);
+    JSObject* prototype = realm.intrinsic(Intrinsic::RegExpPrototype);
+    constructor->define_direct_property(vm, vm.names().prototype, prototype, 0);
+    prototype->define_direct_property(vm, vm.names().constructor, constructor, kBuiltinAttributes);
+    realm.set_intrinsic(Intrinsic::RegExpConstructor, constructor);
+
     constructor->define_native_function(vm, realm, PropertyKey::from_ascii(vm, "escape"), regexp_escape, 1);
     constructor->define_native_accessor(vm, realm, PropertyKey::from_symbol(vm.well_known_symbols().species),
                                         regexp_species, nullptr, kConfigurable);
+    define_legacy_accessors<Slot::Input>(vm, realm, constructor, "$_");
+    define_legacy_accessors<Slot::LastMatch>(vm, realm, constructor, "$&");
+    define_legacy_accessors<Slot::LastParen>(vm, realm, constructor, "$+");
+    define_legacy_accessors<Slot::LeftContext>(vm, realm, constructor, "$`");
+    define_legacy_accessors<Slot::RightContext>(vm, realm, constructor, "$'");
+    define_legacy_accessors<Slot::Paren1>(vm, realm, constructor, nullptr);
+    define_legacy_accessors<Slot::Paren2>(vm, realm, constructor, nullptr);
+    define_legacy_accessors<Slot::Paren3>(vm, realm, constructor, nullptr);
+    define_legacy_accessors<Slot::Paren4>(vm, realm, constructor, nullptr);
+    define_legacy_accessors<Slot::Paren5>(vm, realm, constructor, nullptr);
+    define_legacy_accessors<Slot::Paren6>(vm, realm, constructor, nullptr);
+    define_legacy_accessors<Slot::Paren7>(vm, realm, constructor, nullptr);
+    define_legacy_accessors<Slot::Paren8>(vm, realm, constructor, nullptr);
+    define_legacy_accessors<Slot::Paren9>(vm, realm, constructor, nullptr);
     define_global_property(vm, realm, "RegExp", constructor);
 }
 

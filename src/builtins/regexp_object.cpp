@@ -1,6 +1,7 @@
 // RegExp instances and the abstract operations for RegExp creation and matching (22.2.3, 22.2.7).
 #include "builtins/regexp_object.h"
 
+#include "builtins/regexp_constructor.h"
 #include "builtins/string_builder.h"
 #include "runtime/abstract_ops.h"
 #include "runtime/array.h"
@@ -186,6 +187,16 @@ ThrowCompletionOr<Value> RegExpBuiltinExec(VM& vm, RegExpObject* regexp, JSStrin
     if (flags.has_indices) {
         JSObject* indices = MakeMatchIndicesIndexPairArray(vm, captures, group_names, has_groups);
         (void)a->create_data_property(vm, vm.names().indices, indices);
+    }
+    // Legacy RegExp features: a match by a RegExp of the current realm updates that realm's %RegExp%
+    // static properties, or invalidates them if the RegExp was made by a subclass.
+    Realm& this_realm = vm.current_realm();
+    if (regexp->realm() == &this_realm) {
+        auto* c = static_cast<RegExpConstructor*>(this_realm.intrinsic(Intrinsic::RegExpConstructor));
+        if (regexp->legacy_features_enabled())
+            c->update_legacy_static_properties(string, captures);
+        else
+            c->invalidate_legacy_static_properties();
     }
     return Value(a);
 }

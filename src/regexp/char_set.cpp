@@ -34,8 +34,34 @@ void CharSet::add_range(char32_t first, char32_t last) {
 }
 
 void CharSet::add_set(const CharSet& other) {
-    for (const CodePointRange& r : other.ranges())
-        add_range(r.first, r.last);
+    const std::vector<CodePointRange>& theirs = other.ranges();
+    if (theirs.empty()) return;
+    // A few ranges are appended (normalized lazily, once, when the set is read); large sets are merged.
+    if (theirs.size() < 16) {
+        for (const CodePointRange& r : theirs)
+            add_range(r.first, r.last);
+        return;
+    }
+    normalize();
+    if (ranges_.empty() || theirs.front().first > ranges_.back().last) {
+        for (const CodePointRange& r : theirs)
+            add_range(r.first, r.last);
+        return;
+    }
+    // Both sides are sorted: merge them in one pass.
+    std::vector<CodePointRange> merged;
+    merged.reserve(ranges_.size() + theirs.size());
+    std::size_t i = 0, j = 0;
+    while (i < ranges_.size() || j < theirs.size()) {
+        const CodePointRange& next =
+            j == theirs.size() || (i < ranges_.size() && ranges_[i].first < theirs[j].first) ? ranges_[i++]
+                                                                                             : theirs[j++];
+        if (!merged.empty() && next.first <= merged.back().last + 1)
+            merged.back().last = std::max(merged.back().last, next.last);
+        else
+            merged.push_back(next);
+    }
+    ranges_ = std::move(merged);
 }
 
 void CharSet::normalize() const {

@@ -759,9 +759,10 @@ ClassContents Parser::class_escape_set(char16_t letter) const {
 }
 
 // Parses `{name}` or `{name=value}` after \p or \P.
-bool Parser::parse_property_escape(bool negated, ClassContents& out, bool& has_strings) {
+bool Parser::parse_property_escape(bool negated, bool in_class, ClassContents& out, bool& has_strings) {
     std::size_t start = pos_ - 2;
-    if (!looking_at('{')) return fail_at("Invalid property name", start);
+    const char* message = in_class ? "Invalid property name in character class" : "Invalid property name";
+    if (!looking_at('{')) return fail_at(message, start);
     ++pos_;
     auto token = [&](bool allow_digits) {
         std::string text;
@@ -780,22 +781,14 @@ bool Parser::parse_property_escape(bool negated, ClassContents& out, bool& has_s
         value = token(true);
         bool name_has_digit =
             std::any_of(name.begin(), name.end(), [](char c) { return c >= '0' && c <= '9'; });
-        if (name.empty() || value.empty() || name_has_digit) return fail_at("Invalid property name", start);
+        if (name.empty() || value.empty() || name_has_digit) return fail_at(message, start);
     }
-    if (name.empty() || !looking_at('}')) return fail_at("Invalid property name", start);
+    if (name.empty() || !looking_at('}')) return fail_at(message, start);
     ++pos_;
-    ClassContents contents;
-    if (lookup_property(name, value, sets_mode_ && !negated, contents) != PropertyResult::Ok)
-        return fail_at("Invalid property name", start);
-    has_strings = contents.has_strings();
-    if (sets_mode_ && ignore_case_) {
-        ClassContents folded;
-        folded.chars = simple_case_fold(contents.chars);
-        for (const std::u32string& s : contents.strings)
-            folded.add_string(simple_case_fold(s));
-        contents = std::move(folded);
-    }
-    out = negated ? complement(contents) : std::move(contents);
+    PropertyLookup lookup = lookup_property(name, value, sets_mode_ && !negated, sets_mode_ && ignore_case_);
+    if (lookup.result != PropertyResult::Ok) return fail_at(message, start);
+    has_strings = lookup.contents->has_strings();
+    out = negated ? complement(*lookup.contents) : *lookup.contents;
     return true;
 }
 
@@ -863,7 +856,7 @@ bool Parser::parse_atom_escape() {
             ++pos_;
             ClassData data;
             bool has_strings = false;
-            if (!parse_property_escape(c == 'P', data.contents, has_strings)) return false;
+            if (!parse_property_escape(c == 'P', false, data.contents, has_strings)) return false;
             return add_atom(add_class_node(std::move(data)), true);
         }
         break;

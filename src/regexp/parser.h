@@ -96,7 +96,7 @@ private:
     bool parse_legacy_octal(char32_t& c);
     bool parse_hex_digits(std::size_t count, char32_t& value);
     bool parse_unicode_escape(bool unicode, char32_t& c);
-    bool parse_property_escape(bool negated, ClassContents& out, bool& has_strings);
+    bool parse_property_escape(bool negated, bool in_class, ClassContents& out, bool& has_strings);
     ClassContents class_escape_set(char16_t letter) const;
     ClassContents complement(const ClassContents& set) const;
     bool is_class_escape_letter(char16_t c) const;

@@ -187,7 +187,7 @@ bool Parser::parse_class_atom(ClassAtom& atom) {
             ++pos_;
             ClassContents contents;
             bool has_strings = false;
-            if (!parse_property_escape(c == 'P', contents, has_strings)) return false;
+            if (!parse_property_escape(c == 'P', true, contents, has_strings)) return false;
             atom.is_class = true;
             atom.set = std::move(contents.chars);
             return true;
@@ -236,7 +236,7 @@ bool Parser::parse_class_set_operand_escape(SetOperand& operand, bool& is_charac
     }
     if (e == 'p' || e == 'P') {
         ++pos_;
-        return parse_property_escape(e == 'P', operand.contents, operand.may_contain_strings);
+        return parse_property_escape(e == 'P', true, operand.contents, operand.may_contain_strings);
     }
     is_character = true;
     if (e == 'b') {

@@ -9,6 +9,7 @@
 #include <cstring>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <string>
 
 namespace yjs::regexp {
@@ -150,17 +151,31 @@ char32_t Canonicalize(char32_t c, bool unicode) {
 
 void add_case_equivalents(CharSet& set, bool unicode) {
     const CaseData& data = case_data(unicode);
-    std::vector<std::uint32_t> hit;
+    std::vector<bool> hit(data.classes.size());
+    std::vector<std::uint32_t> hit_list;
     for (const CodePointRange& r : set.ranges()) {
         auto it = std::lower_bound(data.member.begin(), data.member.end(), std::make_pair(r.first, 0u));
-        for (; it != data.member.end() && it->first <= r.last; ++it)
-            hit.push_back(it->second);
+        for (; it != data.member.end() && it->first <= r.last; ++it) {
+            if (hit[it->second]) continue;
+            hit[it->second] = true;
+            hit_list.push_back(it->second);
+        }
     }
-    std::sort(hit.begin(), hit.end());
-    hit.erase(std::unique(hit.begin(), hit.end()), hit.end());
-    for (std::uint32_t index : hit)
-        for (char32_t c : data.classes[index])
-            set.add(c);
+    // The members are added in ascending order: a walk over the sorted member table when many classes
+    // are hit (large sets such as \p{L}), a sort of the few members otherwise.
+    CharSet extra;
+    if (hit_list.size() > 64) {
+        for (const auto& [c, index] : data.member)
+            if (hit[index]) extra.add(c);
+    } else {
+        std::vector<char32_t> added;
+        for (std::uint32_t index : hit_list)
+            added.insert(added.end(), data.classes[index].begin(), data.classes[index].end());
+        std::sort(added.begin(), added.end());
+        for (char32_t c : added)
+            extra.add(c);
+    }
+    set.add_set(extra);
 }
 
 CharSet simple_case_fold(const CharSet& set) {
@@ -337,64 +352,98 @@ bool lookup_value(UProperty property, std::string_view value, std::int32_t* out)
     }
 }
 
-void apply_property(UProperty property, std::int32_t value, ClassContents& out) {
-    USetHolder holder;
-    UErrorCode status = U_ZERO_ERROR;
-    uset_applyIntPropertyValue(holder.set, property, value, &status);
-    append_uset(holder.set, out);
+// A resolved property: a UProperty (or kProperty* pseudo-property) and its value (1 for binary ones).
+struct PropertyKey {
+    int property;
+    std::int32_t value;
+    bool simple_fold;
+    auto operator<=>(const PropertyKey&) const = default;
+};
+
+ClassContents build_contents(const PropertyKey& key) {
+    ClassContents out;
+    switch (key.property) {
+    case kPropertyAny:
+        out.chars.add_range(0, kMaxCodePoint);
+        break;
+    case kPropertyAscii:
+        out.chars.add_range(0, 0x7F);
+        break;
+    case kPropertyAssigned:
+        out.chars = property_chars(UCHAR_GENERAL_CATEGORY_MASK, U_GC_CN_MASK).complemented();
+        break;
+    default: {
+        USetHolder holder;
+        UErrorCode status = U_ZERO_ERROR;
+        uset_applyIntPropertyValue(holder.set, static_cast<UProperty>(key.property), key.value, &status);
+        append_uset(holder.set, out);
+        break;
+    }
+    }
+    if (!key.simple_fold) return out;
+    ClassContents folded;
+    folded.chars = simple_case_fold(out.chars);
+    for (const std::u32string& s : out.strings)
+        folded.add_string(simple_case_fold(s));
+    return folded;
 }
 
-} // namespace
+// Building a set from ICU walks the whole code space, so each property's contents are built once.
+const ClassContents* cached_contents(const PropertyKey& key) {
+    static std::mutex mutex;
+    static auto* cache = new std::map<PropertyKey, std::unique_ptr<const ClassContents>>();
+    std::lock_guard lock(mutex);
+    auto it = cache->find(key);
+    if (it == cache->end())
+        it = cache->emplace(key, std::make_unique<const ClassContents>(build_contents(key))).first;
+    return it->second.get();
+}
 
-PropertyResult lookup_property(std::string_view name, std::string_view value, bool allow_strings,
-                               ClassContents& out) {
-    std::int32_t v = 0;
+// Resolves the name (and value) to a key, or fails.
+PropertyResult resolve_property(std::string_view name, std::string_view value, bool allow_strings,
+                                PropertyKey& key) {
     if (!value.empty()) {
         if (name == "General_Category" || name == "gc") {
-            if (!lookup_value(UCHAR_GENERAL_CATEGORY_MASK, value, &v)) return PropertyResult::Invalid;
-            apply_property(UCHAR_GENERAL_CATEGORY_MASK, v, out);
-            return PropertyResult::Ok;
+            key.property = UCHAR_GENERAL_CATEGORY_MASK;
+            return lookup_value(UCHAR_GENERAL_CATEGORY_MASK, value, &key.value) ? PropertyResult::Ok
+                                                                                : PropertyResult::Invalid;
         }
-        UProperty property;
         if (name == "Script" || name == "sc")
-            property = UCHAR_SCRIPT;
+            key.property = UCHAR_SCRIPT;
         else if (name == "Script_Extensions" || name == "scx")
-            property = UCHAR_SCRIPT_EXTENSIONS;
+            key.property = UCHAR_SCRIPT_EXTENSIONS;
         else
             return PropertyResult::Invalid;
-        if (!lookup_value(UCHAR_SCRIPT, value, &v)) return PropertyResult::Invalid;
-        apply_property(property, v, out);
+        return lookup_value(UCHAR_SCRIPT, value, &key.value) ? PropertyResult::Ok : PropertyResult::Invalid;
+    }
+    if (lookup_value(UCHAR_GENERAL_CATEGORY_MASK, name, &key.value)) {
+        key.property = UCHAR_GENERAL_CATEGORY_MASK;
         return PropertyResult::Ok;
     }
-    if (lookup_value(UCHAR_GENERAL_CATEGORY_MASK, name, &v)) {
-        apply_property(UCHAR_GENERAL_CATEGORY_MASK, v, out);
-        return PropertyResult::Ok;
-    }
+    key.value = 1;
     for (const BinaryProperty& p : kBinaryProperties) {
         if (name != p.name && (p.alias == nullptr || name != p.alias)) continue;
-        switch (p.property) {
-        case kPropertyAny:
-            out.chars.add_range(0, kMaxCodePoint);
-            break;
-        case kPropertyAscii:
-            out.chars.add_range(0, 0x7F);
-            break;
-        case kPropertyAssigned:
-            out.chars.add_set(property_chars(UCHAR_GENERAL_CATEGORY_MASK, U_GC_CN_MASK).complemented());
-            break;
-        default:
-            apply_property(static_cast<UProperty>(p.property), 1, out);
-            break;
-        }
+        key.property = p.property;
         return PropertyResult::Ok;
     }
     for (const StringProperty& p : kStringProperties) {
         if (name != p.name) continue;
         if (!allow_strings) return PropertyResult::StringsNotAllowed;
-        apply_property(p.property, 1, out);
+        key.property = p.property;
         return PropertyResult::Ok;
     }
     return PropertyResult::Invalid;
+}
+
+} // namespace
+
+PropertyLookup lookup_property(std::string_view name, std::string_view value, bool allow_strings,
+                               bool simple_fold) {
+    PropertyKey key{0, 0, simple_fold};
+    PropertyLookup lookup;
+    lookup.result = resolve_property(name, value, allow_strings, key);
+    if (lookup.result == PropertyResult::Ok) lookup.contents = cached_contents(key);
+    return lookup;
 }
 
 } // namespace yjs::regexp

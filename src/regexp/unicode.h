@@ -34,9 +34,17 @@ bool is_identifier_part(char32_t c);
 
 enum class PropertyResult { Ok, Invalid, StringsNotAllowed };
 
+struct PropertyLookup {
+    PropertyResult result = PropertyResult::Invalid;
+    // On Ok: the property's contents (MaybeSimpleCaseFolding applied when asked), built on first use and
+    // cached for the life of the process.
+    const ClassContents* contents = nullptr;
+};
+
 // Resolves \p{name=value} (value non-empty) or \p{name} per the spec's tables, with exact (not loose)
 // name matching. Properties of strings are accepted only when `allow_strings` (the "v" flag).
-PropertyResult lookup_property(std::string_view name, std::string_view value, bool allow_strings,
-                               ClassContents& out);
+// `simple_fold` maps the contents through scf ("v" with "i").
+PropertyLookup lookup_property(std::string_view name, std::string_view value, bool allow_strings,
+                               bool simple_fold);
 
 } // namespace yjs::regexp
