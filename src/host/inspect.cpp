@@ -13,6 +13,7 @@
 #include "runtime/typed_array.h"
 #include "vm/code_block.h"
 #include "vm/js_function.h"
+#include "vm/module_namespace.h"
 
 #include <algorithm>
 
@@ -220,6 +221,9 @@ ThrowCompletionOr<std::u16string> Inspector::format_object(JSObject* object, int
     std::optional<std::u16string> constructor = TRY(constructor_name(object, recurse_times));
     std::u16string tag = TRY(to_string_tag(object));
     ObjectKind kind = classify_object(vm_, object);
+    // Node names a module namespace "[Module: null prototype]".
+    std::u16string_view ordinary_fallback =
+        dynamic_cast<ModuleNamespaceObject*>(object) ? u"Module" : u"Object";
 
     enum class Entries : std::uint8_t {
         None,
@@ -325,13 +329,13 @@ ThrowCompletionOr<std::u16string> Inspector::format_object(JSObject* object, int
             base = TRY(boxed_base(object, constructor, tag, keys));
             if (keys.empty()) return base;
         } else {
-            if (keys.empty()) return prefix(constructor, tag, u"Object") + u"{}";
-            open = prefix(constructor, tag, u"Object") + u"{";
+            if (keys.empty()) return prefix(constructor, tag, ordinary_fallback) + u"{}";
+            open = prefix(constructor, tag, ordinary_fallback) + u"{";
         }
     }
 
     if (recurse_times > options_.depth) {
-        std::u16string name = prefix(constructor, tag, u"Object");
+        std::u16string name = prefix(constructor, tag, ordinary_fallback);
         name.pop_back();
         if (constructor) name = u"[" + name + u"]";
         return name;
