@@ -361,6 +361,13 @@ struct ModuleOperations {
         return index;
     }
 
+    // IsModuleSCCEvaluated(module) (import-defer): the module's strongly connected component is evaluated
+    // (a module evaluated before the top-level await of its cycle root completed is not).
+    static bool IsModuleSCCEvaluated(SourceTextModule* module) {
+        if (module->cycle_root_) return module->cycle_root_->status_ == SourceTextModule::Status::Evaluated;
+        return module->status_ == SourceTextModule::Status::Evaluated;
+    }
+
     // GatherAsynchronousTransitiveDependencies(module, seen) (import-defer): the modules with top-level
     // await that evaluating `module` would start, in request order.
     static std::vector<SourceTextModule*>
@@ -369,7 +376,7 @@ struct ModuleOperations {
         std::vector<SourceTextModule*> result;
         if (std::find(seen.begin(), seen.end(), module) != seen.end()) return result;
         seen.push_back(module);
-        if (module->status_ == Status::Evaluating || module->status_ == Status::Evaluated) return result;
+        if (module->status_ == Status::Evaluating || IsModuleSCCEvaluated(module)) return result;
         if (module->has_top_level_await()) {
             result.push_back(module);
             return result;
@@ -390,7 +397,7 @@ struct ModuleOperations {
         using Status = SourceTextModule::Status;
         if (std::find(seen.begin(), seen.end(), module) != seen.end()) return true;
         seen.push_back(module);
-        if (module->status_ == Status::Evaluated) return true;
+        if (IsModuleSCCEvaluated(module)) return true;
         if (module->status_ == Status::Evaluating || module->status_ == Status::EvaluatingAsync) return false;
         if (module->has_top_level_await()) return false;
         for (std::uint32_t request = 0; request < module->requested_modules.size(); ++request) {
