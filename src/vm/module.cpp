@@ -322,7 +322,9 @@ struct ModuleOperations {
             SourceTextModule* required = GetImportedModule(module, request);
             if (phase == ImportPhase::Defer) {
                 std::vector<SourceTextModule*> seen;
-                for (SourceTextModule* additional : GatherAsynchronousTransitiveDependencies(required, seen))
+                std::vector<SourceTextModule*> additional_modules;
+                TRY(GatherAsynchronousTransitiveDependencies(vm, required, seen, additional_modules));
+                for (SourceTextModule* additional : additional_modules)
                     append(additional);
             } else {
                 append(required);
@@ -368,33 +370,34 @@ struct ModuleOperations {
         return module->status_ == SourceTextModule::Status::Evaluated;
     }
 
-    // GatherAsynchronousTransitiveDependencies(module, seen) (import-defer): the modules with top-level
-    // await that evaluating `module` would start, in request order.
-    static std::vector<SourceTextModule*>
-    GatherAsynchronousTransitiveDependencies(SourceTextModule* module, std::vector<SourceTextModule*>& seen) {
+    // GatherAsynchronousTransitiveDependencies(module, seen) (import-defer): appends to `result` (once each)
+    // the modules with top-level await that evaluating `module` would start, in request order.
+    static ThrowCompletionOr<void>
+    GatherAsynchronousTransitiveDependencies(VM& vm, SourceTextModule* module,
+                                             std::vector<SourceTextModule*>& seen,
+                                             std::vector<SourceTextModule*>& result) {
         using Status = SourceTextModule::Status;
-        std::vector<SourceTextModule*> result;
-        if (std::find(seen.begin(), seen.end(), module) != seen.end()) return result;
+        TRY(vm.check_native_stack());
+        if (std::find(seen.begin(), seen.end(), module) != seen.end()) return {};
         seen.push_back(module);
-        if (module->status_ == Status::Evaluating || IsModuleSCCEvaluated(module)) return result;
+        if (module->status_ == Status::Evaluating || IsModuleSCCEvaluated(module)) return {};
         if (module->has_top_level_await()) {
-            result.push_back(module);
-            return result;
+            if (std::find(result.begin(), result.end(), module) == result.end()) result.push_back(module);
+            return {};
         }
         for (std::uint32_t request = 0; request < module->requested_modules.size(); ++request) {
             if (module->requested_modules[request].phase == ImportPhase::Source) continue;
-            for (SourceTextModule* additional :
-                 GatherAsynchronousTransitiveDependencies(GetImportedModule(module, request), seen)) {
-                if (std::find(result.begin(), result.end(), additional) == result.end())
-                    result.push_back(additional);
-            }
+            TRY(GatherAsynchronousTransitiveDependencies(vm, GetImportedModule(module, request), seen,
+                                                         result));
         }
-        return result;
+        return {};
     }
 
     // ReadyForSyncExecution(module, seen) (import-defer).
-    static bool ReadyForSyncExecution(SourceTextModule* module, std::vector<SourceTextModule*>& seen) {
+    static ThrowCompletionOr<bool> ReadyForSyncExecution(VM& vm, SourceTextModule* module,
+                                                         std::vector<SourceTextModule*>& seen) {
         using Status = SourceTextModule::Status;
+        TRY(vm.check_native_stack());
         if (std::find(seen.begin(), seen.end(), module) != seen.end()) return true;
         seen.push_back(module);
         if (IsModuleSCCEvaluated(module)) return true;
@@ -402,7 +405,7 @@ struct ModuleOperations {
         if (module->has_top_level_await()) return false;
         for (std::uint32_t request = 0; request < module->requested_modules.size(); ++request) {
             if (module->requested_modules[request].phase == ImportPhase::Source) continue;
-            if (!ReadyForSyncExecution(GetImportedModule(module, request), seen)) return false;
+            if (!TRY(ReadyForSyncExecution(vm, GetImportedModule(module, request), seen))) return false;
         }
         return true;
     }
@@ -411,7 +414,8 @@ struct ModuleOperations {
 
     static ThrowCompletionOr<void> EnsureDeferredNamespaceEvaluation(VM& vm, SourceTextModule* module) {
         std::vector<SourceTextModule*> seen;
-        if (module->status_ != SourceTextModule::Status::Evaluated && !ReadyForSyncExecution(module, seen))
+        if (module->status_ != SourceTextModule::Status::Evaluated &&
+            !TRY(ReadyForSyncExecution(vm, module, seen)))
             return vm.throw_type_error("Cannot evaluate the deferred module '" + module->url() +
                                        "' synchronously now");
         // EvaluateSync(module): its promise is settled once Evaluate() returns.
@@ -705,8 +709,11 @@ ThrowCompletionOr<void> dynamic_import_loaded(VM& vm, Cell* context, Value value
         // import.defer(): only the module's asynchronous dependencies are evaluated now (import-defer's
         // ContinueDynamicImport, the PerformPromiseAll of their evaluation promises).
         std::vector<SourceTextModule*> seen;
-        std::vector<SourceTextModule*> evaluation_list =
-            ModuleOperations::GatherAsynchronousTransitiveDependencies(state->module, seen);
+        std::vector<SourceTextModule*> evaluation_list;
+        if (ModuleOperations::GatherAsynchronousTransitiveDependencies(vm, state->module, seen,
+                                                                       evaluation_list)
+                .is_error())
+            return reject_dynamic_import(vm, state, vm.take_exception());
         if (evaluation_list.empty()) return dynamic_import_evaluated(vm, state, Value::undefined(), false);
         state->pending_dependencies = evaluation_list.size();
         for (SourceTextModule* dependency : evaluation_list) {
