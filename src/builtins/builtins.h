@@ -91,7 +91,8 @@ class VM;
     V(async_from_sync_iterator_prototype)                                                                    \
     V(async_generator_prototype)                                                                             \
     V(async_generator_function_constructor)                                                                  \
-    V(array_from_async)
+    V(array_from_async)                                                                                      \
+    V(abstract_module_source)
 
 #define YJS_DECLARE_BUILTIN_INITIALIZER(name) void initialize_##name(VM&, Realm&);
 YJS_BUILTIN_INITIALIZERS(YJS_DECLARE_BUILTIN_INITIALIZER)

@@ -158,7 +158,7 @@ void FunctionCompiler::expression(const Node* node) {
         builder_.emit(Opcode::Star, {options});
         builder_.emit(Opcode::Ldar, {specifier});
         set_position(node);
-        builder_.emit(Opcode::ImportCall, {options});
+        builder_.emit(Opcode::ImportCall, {options, static_cast<std::uint32_t>(call->phase)});
         break;
     }
     case NodeKind::ArrayExpression:

@@ -225,6 +225,9 @@ ThrowCompletionOr<std::u16string> Inspector::format_object(JSObject* object, int
     std::optional<std::u16string> constructor = TRY(constructor_name(object, recurse_times));
     std::u16string tag = TRY(to_string_tag(object));
     ObjectKind kind = classify_object(vm_, object);
+    // Node names a module namespace "[Module: null prototype]".
+    std::u16string_view ordinary_fallback =
+        dynamic_cast<ModuleNamespaceObject*>(object) ? u"Module" : u"Object";
 
     enum class Entries : std::uint8_t {
         None,
@@ -334,13 +337,13 @@ ThrowCompletionOr<std::u16string> Inspector::format_object(JSObject* object, int
             base = TRY(boxed_base(object, constructor, tag, keys));
             if (keys.empty()) return base;
         } else {
-            if (keys.empty()) return prefix(constructor, tag, u"Object") + u"{}";
-            open = prefix(constructor, tag, u"Object") + u"{";
+            if (keys.empty()) return prefix(constructor, tag, ordinary_fallback) + u"{}";
+            open = prefix(constructor, tag, ordinary_fallback) + u"{";
         }
     }
 
     if (recurse_times > options_.depth) {
-        std::u16string name = prefix(constructor, tag, u"Object");
+        std::u16string name = prefix(constructor, tag, ordinary_fallback);
         name.pop_back();
         if (constructor) name = u"[" + name + u"]";
         return name;

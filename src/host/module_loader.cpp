@@ -1,5 +1,6 @@
 #include "host/module_loader.h"
 
+#include "builtins/json.h"
 #include "runtime/object.h"
 #include "runtime/realm.h"
 #include "runtime/string.h"
@@ -97,11 +98,12 @@ std::string file_url_from_path(std::string_view path) {
 }
 
 ModuleLoader::ModuleLoader(VM& vm) : RootedContainer(vm.heap()), vm_(vm) {
-    vm.host_hooks().load_imported_module =
-        [this](VM&, const std::string& referrer_url,
-               JSString* specifier) -> ThrowCompletionOr<SourceTextModule*> {
-        std::string path = TRY(resolve(referrer_url, specifier->to_utf8()));
-        return load(path);
+    vm.host_hooks().load_imported_module = [this](VM&, const std::string& referrer_url,
+                                                  const ModuleRequestRecord& request,
+                                                  bool is_static) -> ThrowCompletionOr<SourceTextModule*> {
+        std::string type = TRY(module_type(request, is_static));
+        std::string path = TRY(resolve(referrer_url, request.specifier->to_utf8()));
+        return load(path, type);
     };
     vm.host_hooks().initialize_import_meta = [this](VM&, SourceTextModule& module, JSObject* import_meta) {
         return initialize_import_meta(module, import_meta);
@@ -139,19 +141,76 @@ ThrowCompletionOr<std::string> ModuleLoader::resolve(const std::string& referrer
     return std::string(canonical);
 }
 
-ThrowCompletionOr<SourceTextModule*> ModuleLoader::load(const std::string& path) {
-    if (auto found = modules_.find(path); found != modules_.end()) return found->second;
+ThrowCompletionOr<std::string> ModuleLoader::module_type(const ModuleRequestRecord& request, bool is_static) {
+    std::string type;
+    for (const ImportAttributeRecord& attribute : request.attributes) {
+        std::string key = attribute.key->to_utf8();
+        std::string value = attribute.value->to_utf8();
+        if (key != "type") {
+            // AllImportAttributesSupported(attributes) is false.
+            std::string message =
+                "Import attribute \"" + key + "\" with value \"" + value + "\" is not supported";
+            return is_static ? vm_.throw_syntax_error(message) : vm_.throw_type_error(message);
+        }
+        if (value != "json" && value != "text")
+            return vm_.throw_type_error("Import attribute type \"" + value + "\" is unsupported");
+        type = value;
+    }
+    return type;
+}
+
+ThrowCompletionOr<SourceTextModule*> ModuleLoader::load(const std::string& path, const std::string& type) {
+    std::string key = type.empty() ? path : path + '\0' + type;
+    if (auto found = modules_.find(key); found != modules_.end()) return found->second;
+    bool json_file = path.size() >= 5 && path.compare(path.size() - 5, 5, ".json") == 0;
+    if (type.empty() && json_file)
+        return vm_.throw_type_error("Module \"" + file_url_from_path(path) +
+                                    "\" needs an import attribute of type \"json\"");
+    if (type == "json" && !json_file)
+        return vm_.throw_type_error("Module \"" + file_url_from_path(path) + "\" is not of type \"json\"");
     std::optional<std::string> contents = read_file(path);
     if (!contents)
         return vm_.throw_error(ErrorType::Error,
                                "Cannot read module '" + path + "': " + std::strerror(errno));
+    if (!type.empty()) {
+        SourceTextModule* module = TRY(create_synthetic_module(path, type, *contents));
+        modules_.emplace(key, module);
+        return module;
+    }
     CompiledModule compiled = compile_module(vm_, vm_.current_realm(), utf8_to_utf16(*contents), path);
     if (compiled.error) {
         JSObject* error = vm_.create_error(ErrorType::SyntaxError, compiled.error->message);
         last_parse_error_ = ParseFailure{*compiled.error, compiled.source, Value(error)};
         return vm_.throw_value(Value(error));
     }
-    modules_.emplace(path, compiled.module);
+    modules_.emplace(key, compiled.module);
+    return compiled.module;
+}
+
+ThrowCompletionOr<SourceTextModule*> ModuleLoader::create_synthetic_module(const std::string& path,
+                                                                           const std::string& type,
+                                                                           const std::string& contents) {
+    JSString* text = JSString::from_utf8(vm_, contents);
+    Value default_export(text);
+    if (type == "json") {
+        // ParseJSONModule(source): a JSON text, parsed now; a SyntaxError names the file, as in Node.
+        auto parsed = ParseJSONText(vm_, text);
+        if (parsed.is_error()) {
+            Value error = vm_.take_exception();
+            std::string message = "invalid JSON";
+            if (error.is_object()) {
+                Value error_message =
+                    TRY(error.as_object()->get(vm_, PropertyKey::from_ascii(vm_, "message")));
+                if (error_message.is_string()) message = error_message.as_string()->to_utf8();
+            }
+            return vm_.throw_syntax_error(path + ": " + message);
+        }
+        default_export = parsed.value();
+    }
+    // CreateDefaultExportSyntheticModule(defaultExport): a record whose only export is "default".
+    CompiledModule compiled =
+        compile_module(vm_, vm_.current_realm(), u"var value;\nexport { value as default };\n", path);
+    compiled.module->make_default_export_synthetic(default_export);
     return compiled.module;
 }
 

@@ -1,9 +1,17 @@
 #pragma once
 // The host's module loader: HostLoadImportedModule for files. A specifier is resolved against the directory
 // of the importing script or module ("./x.mjs", "../x.mjs"), or names an absolute path or a file:// URL;
-// the module map, keyed by canonical path (realpath), gives the same module record for every import of
-// the same file. Loading reads, parses and compiles the file (ParseModule); the engine does the rest
-// (vm/module.h). import.meta gets `url` (a file:// URL), `dirname` and `filename`, as in Node.
+// the module map, keyed by canonical path (realpath) and module type, gives the same module record for
+// every import of the same file with the same `type` attribute. Loading reads, parses and compiles the file
+// (ParseModule); the engine does the rest (vm/module.h). import.meta gets `url` (a file:// URL), `dirname`
+// and `filename`, as in Node.
+//
+// Import attributes (HostGetSupportedImportAttributes is « "type" »), as Node does: without a `type` the
+// file is a JavaScript module (a ".json" file needs `type: "json"`); `type: "json"` makes a ".json" file a
+// JSON module, a synthetic module whose default export is the parsed JSON value; `type: "text"` (the
+// import-text proposal) makes any file a text module whose default export is its contents as a string.
+// Another key is a SyntaxError for an import declaration and a TypeError for import(); another type, a
+// TypeError.
 #include "heap/heap.h"
 #include "host/script.h"
 #include "runtime/completion.h"
@@ -18,6 +26,7 @@ namespace yjs {
 
 class JSObject;
 class SourceTextModule;
+struct ModuleRequestRecord;
 class VM;
 
 class ModuleLoader final : public RootedContainer {
@@ -30,9 +39,10 @@ public:
     // anything else, such as "[eval]", resolves relative to the working directory). Throws an Error naming
     // the file when there is none.
     ThrowCompletionOr<std::string> resolve(const std::string& referrer_url, std::string_view specifier);
-    // The module record of the file at canonical `path` from the module map, or read, parsed and compiled
-    // now in the current realm. A parse error throws a SyntaxError and is kept as last_parse_error().
-    ThrowCompletionOr<SourceTextModule*> load(const std::string& path);
+    // The module record of the file at canonical `path` as a module of `type` ("" for JavaScript, "json",
+    // "text") from the module map, or read, parsed and compiled now in the current realm. A parse error
+    // throws a SyntaxError and is kept as last_parse_error().
+    ThrowCompletionOr<SourceTextModule*> load(const std::string& path, const std::string& type = {});
 
     // The most recent parse error of a load, with the error object it threw.
     struct ParseFailure {
@@ -46,6 +56,11 @@ public:
 
 private:
     ThrowCompletionOr<void> initialize_import_meta(SourceTextModule&, JSObject* import_meta);
+    // The module type `request` asks for, once its attributes are checked.
+    ThrowCompletionOr<std::string> module_type(const ModuleRequestRecord& request, bool is_static);
+    // A JSON or text module for `path`, whose contents are `contents`.
+    ThrowCompletionOr<SourceTextModule*>
+    create_synthetic_module(const std::string& path, const std::string& type, const std::string& contents);
 
     VM& vm_;
     std::unordered_map<std::string, SourceTextModule*> modules_;

@@ -66,6 +66,9 @@ ThrowCompletionOr<Value> gc(VM& vm, const NativeCallInfo&) {
 void install_test262_host(VM& vm, Realm& realm) {
     JSObject* global = realm.global_object();
     JSObject* host = JSObject::create(vm, realm.intrinsic(Intrinsic::ObjectPrototype));
+    host->define_direct_property(vm, PropertyKey::from_ascii(vm, "AbstractModuleSource"),
+                                 realm.intrinsic(Intrinsic::AbstractModuleSourceConstructor),
+                                 kBuiltinAttributes);
     host->define_native_function(vm, realm, PropertyKey::from_ascii(vm, "createRealm"), create_realm, 0);
     host->define_native_function(vm, realm, PropertyKey::from_ascii(vm, "detachArrayBuffer"),
                                  detach_array_buffer, 1);

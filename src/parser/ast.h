@@ -22,6 +22,8 @@
 //   patterns the leaves are Identifiers; in assignment patterns (destructuring assignment) a leaf may be any
 //   simple assignment target (Identifier, MemberExpression, SuperMember).
 // - Every function-like construct is a FunctionNode (see is_function_node()).
+#include "parser/import_phase.h"
+
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -337,6 +339,7 @@ struct ImportAttribute {
 struct ModuleRequest {
     std::u16string specifier;
     std::vector<ImportAttribute> attributes;
+    ImportPhase phase = ImportPhase::Evaluation;
 };
 
 // One binding of an import declaration.
@@ -396,8 +399,10 @@ struct ExportAllDeclaration : Node {
 // Module records (ECMA-262 16.2.1.6 ParseModule), computed by the parser.
 struct ImportEntry {
     std::size_t module_request = 0; // index into Program::requested_modules
-    // ImportName: a string, or namespace-object when is_namespace is set.
+    // ImportName: a string, namespace-object when is_namespace is set (a deferred namespace when the
+    // request's phase is defer), or source (`import source x`) when is_source is set.
     bool is_namespace = false;
+    bool is_source = false;
     std::u16string import_name;
     std::u16string local_name;
 };
@@ -503,6 +508,7 @@ struct ImportMeta : Node {
 
 struct ImportCall : Node {
     ImportCall() : Node(NodeKind::ImportCall) {}
+    ImportPhase phase = ImportPhase::Evaluation; // import.defer(...), import.source(...)
     Node* source = nullptr;
     Node* options = nullptr; // the second argument, or nullptr
 };
@@ -865,7 +871,8 @@ struct Program : Node, LexicalScope {
     bool has_top_level_await = false; // modules only
 
     // Modules only (ParseModule results).
-    std::vector<ModuleRequest> requested_modules; // in source order, deduplicated by (specifier, attributes)
+    std::vector<ModuleRequest> requested_modules; // in source order, deduplicated by (specifier, attributes,
+                                                  // phase)
     std::vector<ImportEntry> import_entries;
     std::vector<ExportEntry> local_export_entries;
     std::vector<ExportEntry> indirect_export_entries;

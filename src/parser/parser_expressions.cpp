@@ -739,7 +739,10 @@ Node* Parser::parse_new_expression() {
         }
     } else if (at(TokenType::Import)) {
         Token next = peek_token();
-        if (next.type == TokenType::LeftParen) {
+        Token after = peek_token2();
+        bool phase_call = next.type == TokenType::Dot && after.type == TokenType::Identifier &&
+                          !after.escaped && (after.value == u"defer" || after.value == u"source");
+        if (next.type == TokenType::LeftParen || phase_call) {
             fail_at_token("cannot use new with import()");
             return nullptr;
         }
@@ -800,17 +803,24 @@ Node* Parser::parse_super() {
 Node* Parser::parse_import_expression() {
     SourcePos start = pos();
     advance(); // import
+    ImportPhase phase = ImportPhase::Evaluation;
     if (eat(TokenType::Dot)) {
-        if (!at_contextual(u"meta")) {
-            fail_unexpected();
-            return nullptr;
+        if (at_contextual(u"defer") || at_contextual(u"source")) {
+            // import.defer(...) / import.source(...)
+            phase = at_contextual(u"defer") ? ImportPhase::Defer : ImportPhase::Source;
+            advance();
+        } else {
+            if (!at_contextual(u"meta")) {
+                fail_unexpected();
+                return nullptr;
+            }
+            if (!is_module_) {
+                fail(start.start, "import.meta is only valid in module code");
+                return nullptr;
+            }
+            advance();
+            return finish(make<ImportMeta>(start));
         }
-        if (!is_module_) {
-            fail(start.start, "import.meta is only valid in module code");
-            return nullptr;
-        }
-        advance();
-        return finish(make<ImportMeta>(start));
     }
     if (!at(TokenType::LeftParen)) {
         fail_unexpected();
@@ -818,6 +828,7 @@ Node* Parser::parse_import_expression() {
     }
     advance();
     auto* node = make<ImportCall>(start);
+    node->phase = phase;
     node->source = PARSE_TRY(parse_assignment(true));
     if (eat(TokenType::Comma) && !at(TokenType::RightParen)) {
         node->options = PARSE_TRY(parse_assignment(true));

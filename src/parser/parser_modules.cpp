@@ -22,7 +22,8 @@ bool is_reserved_word(const std::u16string& name) {
 }
 
 bool same_request(const ModuleRequest& a, const ModuleRequest& b) {
-    if (a.specifier != b.specifier || a.attributes.size() != b.attributes.size()) return false;
+    if (a.specifier != b.specifier || a.phase != b.phase || a.attributes.size() != b.attributes.size())
+        return false;
     for (const auto& attribute : a.attributes) {
         bool found = false;
         for (const auto& other : b.attributes) {
@@ -67,7 +68,8 @@ bool Parser::parse_module_request(ModuleRequest& request) {
         advance();
         for (const auto& existing : request.attributes) {
             if (existing.key == attribute.key)
-                return fail(key.start, "duplicate import attribute '" + utf16_to_utf8(attribute.key) + "'");
+                return fail(key.start,
+                            "Import attribute has duplicate key '" + utf16_to_utf8(attribute.key) + "'");
         }
         request.attributes.push_back(std::move(attribute));
         if (!at(TokenType::RightBrace) && !expect(TokenType::Comma)) return false;
@@ -117,7 +119,43 @@ Node* Parser::parse_import_declaration() {
         node->specifiers.push_back(specifier);
         return declare_lexical(local_token.value, DeclarationKind::Import, specifier, local_token.start);
     };
-    if (!at(TokenType::StringLiteral)) {
+    // import defer * as ns from "m" / import source x from "m" (`defer` and `source` may also be the
+    // name of a default import: `import source from "m"`, `import defer, { a } from "m"`).
+    if (at_contextual(u"defer") && peek_token().type == TokenType::Star) {
+        node->request.phase = ImportPhase::Defer;
+        advance();
+    } else if (at_contextual(u"source")) {
+        Token next = peek_token();
+        bool binding_next = next.type == TokenType::Identifier || next.type == TokenType::EscapedKeyword;
+        bool from_next = next.type == TokenType::Identifier && !next.escaped && next.value == u"from";
+        if (binding_next && (!from_next || (peek_token2().type == TokenType::Identifier &&
+                                            !peek_token2().escaped && peek_token2().value == u"from"))) {
+            node->request.phase = ImportPhase::Source;
+            advance();
+        }
+    }
+    if (node->request.phase == ImportPhase::Source) {
+        Token local = tok_;
+        advance();
+        if (!add_binding(ImportSpecifier::Kind::Default, u"", local)) return nullptr;
+        if (!eat_contextual(u"from")) {
+            fail_unexpected();
+            return nullptr;
+        }
+    } else if (node->request.phase == ImportPhase::Defer) {
+        advance(); // *
+        if (!eat_contextual(u"as")) {
+            fail_unexpected();
+            return nullptr;
+        }
+        Token local = tok_;
+        advance();
+        if (!add_binding(ImportSpecifier::Kind::Namespace, u"", local)) return nullptr;
+        if (!eat_contextual(u"from")) {
+            fail_unexpected();
+            return nullptr;
+        }
+    } else if (!at(TokenType::StringLiteral)) {
         bool has_default = false;
         if (at(TokenType::Identifier) || at(TokenType::EscapedKeyword)) {
             Token local = tok_;
@@ -171,6 +209,7 @@ Node* Parser::parse_import_declaration() {
         ImportEntry entry;
         entry.module_request = index;
         entry.is_namespace = specifier->specifier_kind == ImportSpecifier::Kind::Namespace;
+        entry.is_source = node->request.phase == ImportPhase::Source;
         entry.import_name = specifier->imported;
         entry.local_name = specifier->local->name;
         program_->import_entries.push_back(std::move(entry));
@@ -356,7 +395,7 @@ bool Parser::finish_module(Program* program) {
             for (const auto& ie : program->import_entries) {
                 if (entry.local_name && ie.local_name == *entry.local_name) import = &ie;
             }
-            if (!import || import->is_namespace) {
+            if (!import || import->is_namespace || import->is_source) {
                 program->local_export_entries.push_back(std::move(entry));
                 continue;
             }

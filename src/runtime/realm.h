@@ -98,6 +98,8 @@ class GlobalEnvironment;
     V(MathObject, "%Math%")                                                                                  \
     V(JSONObject, "%JSON%")                                                                                  \
     V(Eval, "%eval%")                                                                                        \
+    V(AbstractModuleSourcePrototype, "%AbstractModuleSource.prototype%")                                     \
+    V(AbstractModuleSourceConstructor, "%AbstractModuleSource%")                                             \
     V(ArrayBufferPrototype, "%ArrayBuffer.prototype%")                                                       \
     V(ArrayBufferConstructor, "%ArrayBuffer%")                                                               \
     V(SharedArrayBufferPrototype, "%SharedArrayBuffer.prototype%")                                           \

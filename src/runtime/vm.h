@@ -20,6 +20,7 @@ class Interpreter;
 class JSObject;
 class ShapeCache;
 class SourceTextModule;
+struct ModuleRequestRecord;
 
 // Frequently used property names, atomized once per VM: vm.names().length etc.
 #define YJS_COMMON_NAMES(V)                                                                                  \
@@ -80,11 +81,13 @@ struct HostHooks {
     std::function<void(VM&, Job)> enqueue_promise_job;
     // HostPromiseRejectionTracker(promise, "reject" | "handle").
     std::function<void(VM&, JSObject* promise, bool handled)> promise_rejection_tracker;
-    // HostLoadImportedModule (16.2.1.10) for a synchronous host: the module record `specifier` names when
-    // imported by the script or module at `referrer_url`, loaded and parsed (not linked), the same record
-    // every time for the same module; or a throw completion (missing file, parse error).
+    // HostLoadImportedModule (16.2.1.10) for a synchronous host: the module record `request` (its specifier
+    // and import attributes) names when imported by the script or module at `referrer_url`, loaded and
+    // parsed (not linked), the same record every time for the same module and attributes; or a throw
+    // completion (missing file, parse error, unsupported attributes). `is_static` tells an import
+    // declaration's request (unsupported attributes are a SyntaxError) from an import() call's (TypeError).
     std::function<ThrowCompletionOr<SourceTextModule*>(VM&, const std::string& referrer_url,
-                                                       JSString* specifier)>
+                                                       const ModuleRequestRecord& request, bool is_static)>
         load_imported_module;
     // HostGetImportMetaProperties + HostFinalizeImportMeta: adds the host's properties to `import_meta`.
     std::function<ThrowCompletionOr<void>(VM&, SourceTextModule&, JSObject* import_meta)>

@@ -279,7 +279,8 @@ namespace yjs {
     V(ResumeModeDispatch, Reg, Label, Label) /* after Yield: r mode 1 (throw) → throw acc; mode 2 (return)   \
                                            → jump to label1; mode 0 → fall through. label2 unused (0) */     \
     /* --- modules --- */                                                                                    \
-    V(ImportCall, Reg)                  /* acc = import(acc, r) promise; r: the options or undefined */      \
+    V(ImportCall, Reg, Flag)            /* acc = import(acc, r) promise; r: the options or undefined; flag:  \
+                                           the phase (ImportPhase: 0 evaluation, 1 defer, 2 source) */       \
     V(ImportMeta)                       /* acc = import.meta */                                              \
     V(LdaModuleVariable, Count, Count)  /* (idx, depth): acc = the import binding in slot idx of the module  \
                                            environment `depth` levels up, read through whatever the linker   \

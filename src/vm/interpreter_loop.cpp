@@ -1124,7 +1124,8 @@ op_ResumeModeDispatch: {
 
     // --- modules ---
 op_ImportCall:
-    acc = CHECK(EvaluateImportCall(vm, frame->code_block->source->script_or_module().url, acc, R(0)));
+    acc = CHECK(EvaluateImportCall(vm, frame->code_block->source->script_or_module().url, acc, R(0),
+                                   static_cast<ImportPhase>(OP(1))));
     NEXT(ImportCall);
 op_ImportMeta:
     acc = Value(CHECK(GetImportMeta(vm, frame->code_block->source->script_or_module().module)));

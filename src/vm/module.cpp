@@ -47,8 +47,14 @@ void SourceTextModule::visit_edges(Visitor& visitor) {
     visitor.visit(realm_);
     visitor.visit(code_);
     visitor.visit(layout_);
-    for (JSString* specifier : requested_modules)
-        visitor.visit(specifier);
+    for (const ModuleRequestRecord& request : requested_modules) {
+        visitor.visit(request.specifier);
+        for (const ImportAttributeRecord& attribute : request.attributes) {
+            visitor.visit(attribute.key);
+            visitor.visit(attribute.value);
+        }
+    }
+    visitor.visit(synthetic_default_);
     for (const ImportEntry& entry : import_entries) {
         visitor.visit(entry.import_name);
         visitor.visit(entry.local_name);
@@ -64,6 +70,7 @@ void SourceTextModule::visit_edges(Visitor& visitor) {
         visitor.visit(module);
     visitor.visit(environment_);
     visitor.visit(namespace_);
+    visitor.visit(deferred_namespace_);
     visitor.visit(import_meta_);
     visitor.visit(body_);
     visitor.visit(evaluation_error_);
@@ -75,6 +82,11 @@ void SourceTextModule::visit_edges(Visitor& visitor) {
     }
     for (SourceTextModule* module : async_parent_modules_)
         visitor.visit(module);
+}
+
+void SourceTextModule::make_default_export_synthetic(Value value) {
+    synthetic_ = true;
+    synthetic_default_ = value;
 }
 
 Value ReadModuleBinding(Value slot_value) {
@@ -172,7 +184,7 @@ struct ModuleOperations {
 
     static ThrowCompletion unresolvable(VM& vm, SourceTextModule* importer, std::uint32_t request,
                                         JSString* name, bool ambiguous) {
-        std::string specifier = quoted(importer->requested_modules[request]);
+        std::string specifier = quoted(importer->requested_modules[request].specifier);
         if (ambiguous)
             return vm.throw_syntax_error("The requested module " + specifier +
                                          " contains conflicting star exports for name " + quoted(name));
@@ -213,8 +225,10 @@ struct ModuleOperations {
         for (const ModuleLayout::Import& import : layout.imports) {
             const auto& entry = module->import_entries[import.import_entry];
             SourceTextModule* imported = GetImportedModule(module, entry.module_request);
+            if (entry.is_source) return GetModuleSource(vm, imported);
             if (!entry.import_name) {
-                environment->slot(import.slot) = Value(TRY(GetModuleNamespace(vm, imported)));
+                ImportPhase phase = module->requested_modules[entry.module_request].phase;
+                environment->slot(import.slot) = Value(TRY(GetModuleNamespace(vm, imported, phase)));
                 continue;
             }
             Resolution resolution = TRY(ResolveExport(vm, imported, entry.import_name));
@@ -238,6 +252,13 @@ struct ModuleOperations {
         return {};
     }
 
+    // GetModuleSource() (source-phase imports): a Source Text Module Record, like the JSON and text modules
+    // of this host, has no source representation.
+    static ThrowCompletion GetModuleSource(VM& vm, SourceTextModule* module) {
+        return vm.throw_syntax_error("Source phase import object is not available for module '" +
+                                     module->url() + "'");
+    }
+
     // InnerModuleLinking(module, stack, index) (16.2.1.5.1.1).
     static ThrowCompletionOr<std::uint32_t> InnerModuleLinking(VM& vm, SourceTextModule* module,
                                                                std::vector<SourceTextModule*>& stack,
@@ -251,6 +272,8 @@ struct ModuleOperations {
         ++index;
         stack.push_back(module);
         for (std::uint32_t request = 0; request < module->requested_modules.size(); ++request) {
+            // A module imported only for its source is not linked.
+            if (module->requested_modules[request].phase == ImportPhase::Source) continue;
             SourceTextModule* required = GetImportedModule(module, request);
             index = TRY(InnerModuleLinking(vm, required, stack, index));
             if (required->status_ == Status::Linking)
@@ -286,8 +309,28 @@ struct ModuleOperations {
         module->pending_async_dependencies_ = 0;
         ++index;
         stack.push_back(module);
+        // The modules to evaluate: each request's module, except that a deferred request contributes only
+        // its asynchronous transitive dependencies (import-defer).
+        std::vector<SourceTextModule*> evaluation_list;
+        auto append = [&](SourceTextModule* required) {
+            if (std::find(evaluation_list.begin(), evaluation_list.end(), required) == evaluation_list.end())
+                evaluation_list.push_back(required);
+        };
         for (std::uint32_t request = 0; request < module->requested_modules.size(); ++request) {
+            ImportPhase phase = module->requested_modules[request].phase;
+            if (phase == ImportPhase::Source) continue;
             SourceTextModule* required = GetImportedModule(module, request);
+            if (phase == ImportPhase::Defer) {
+                std::vector<SourceTextModule*> seen;
+                std::vector<SourceTextModule*> additional_modules;
+                TRY(GatherAsynchronousTransitiveDependencies(vm, required, seen, additional_modules));
+                for (SourceTextModule* additional : additional_modules)
+                    append(additional);
+            } else {
+                append(required);
+            }
+        }
+        for (SourceTextModule* required : evaluation_list) {
             index = TRY(InnerModuleEvaluation(vm, required, stack, index));
             if (required->status_ == Status::Evaluating) {
                 module->dfs_ancestor_index_ =
@@ -320,12 +363,80 @@ struct ModuleOperations {
         return index;
     }
 
+    // IsModuleSCCEvaluated(module) (import-defer): the module's strongly connected component is evaluated
+    // (a module evaluated before the top-level await of its cycle root completed is not).
+    static bool IsModuleSCCEvaluated(SourceTextModule* module) {
+        if (module->cycle_root_) return module->cycle_root_->status_ == SourceTextModule::Status::Evaluated;
+        return module->status_ == SourceTextModule::Status::Evaluated;
+    }
+
+    // GatherAsynchronousTransitiveDependencies(module, seen) (import-defer): appends to `result` (once each)
+    // the modules with top-level await that evaluating `module` would start, in request order.
+    static ThrowCompletionOr<void>
+    GatherAsynchronousTransitiveDependencies(VM& vm, SourceTextModule* module,
+                                             std::vector<SourceTextModule*>& seen,
+                                             std::vector<SourceTextModule*>& result) {
+        using Status = SourceTextModule::Status;
+        TRY(vm.check_native_stack());
+        if (std::find(seen.begin(), seen.end(), module) != seen.end()) return {};
+        seen.push_back(module);
+        if (module->status_ == Status::Evaluating || IsModuleSCCEvaluated(module)) return {};
+        if (module->has_top_level_await()) {
+            if (std::find(result.begin(), result.end(), module) == result.end()) result.push_back(module);
+            return {};
+        }
+        for (std::uint32_t request = 0; request < module->requested_modules.size(); ++request) {
+            if (module->requested_modules[request].phase == ImportPhase::Source) continue;
+            TRY(GatherAsynchronousTransitiveDependencies(vm, GetImportedModule(module, request), seen,
+                                                         result));
+        }
+        return {};
+    }
+
+    // ReadyForSyncExecution(module, seen) (import-defer).
+    static ThrowCompletionOr<bool> ReadyForSyncExecution(VM& vm, SourceTextModule* module,
+                                                         std::vector<SourceTextModule*>& seen) {
+        using Status = SourceTextModule::Status;
+        TRY(vm.check_native_stack());
+        if (std::find(seen.begin(), seen.end(), module) != seen.end()) return true;
+        seen.push_back(module);
+        if (IsModuleSCCEvaluated(module)) return true;
+        if (module->status_ == Status::Evaluating || module->status_ == Status::EvaluatingAsync) return false;
+        if (module->has_top_level_await()) return false;
+        for (std::uint32_t request = 0; request < module->requested_modules.size(); ++request) {
+            if (module->requested_modules[request].phase == ImportPhase::Source) continue;
+            if (!TRY(ReadyForSyncExecution(vm, GetImportedModule(module, request), seen))) return false;
+        }
+        return true;
+    }
+
+    static ThrowCompletionOr<void> ignore_settlement(VM&, Cell*, Value, bool) { return {}; }
+
+    static ThrowCompletionOr<void> EnsureDeferredNamespaceEvaluation(VM& vm, SourceTextModule* module) {
+        std::vector<SourceTextModule*> seen;
+        if (module->status_ != SourceTextModule::Status::Evaluated &&
+            !TRY(ReadyForSyncExecution(vm, module, seen)))
+            return vm.throw_type_error("Cannot evaluate the deferred module '" + module->url() +
+                                       "' synchronously now");
+        // EvaluateSync(module): its promise is settled once Evaluate() returns.
+        auto* promise = static_cast<PromiseObject*>(TRY(Evaluate(vm, module)));
+        if (promise->state() != PromiseState::Rejected) return {};
+        PerformPromiseThen(vm, promise, ignore_settlement, nullptr);
+        return vm.throw_value(promise->result());
+    }
+
     static bool is_async_evaluation(SourceTextModule* module) {
         return module->async_evaluation_order_ != 0 && module->async_evaluation_order_ != kAsyncDone;
     }
 
     // ExecuteModule() of a module without top-level await (16.2.1.6.5).
     static ThrowCompletionOr<void> ExecuteModule(VM& vm, SourceTextModule* module) {
+        if (module->synthetic_) {
+            // SetSyntheticModuleExport(module, "default", value).
+            const auto& entry = module->local_export_entries.front();
+            module->environment_->slot(local_slot(module, entry.local_name)) = module->synthetic_default_;
+            return {};
+        }
         TRY(vm.interpreter().call(module->body_, Value::undefined(), {}));
         return {};
     }
@@ -456,8 +567,11 @@ struct ModuleOperations {
         return capability.promise;
     }
 
-    static ThrowCompletionOr<JSObject*> GetModuleNamespace(VM& vm, SourceTextModule* module) {
-        if (module->namespace_) return module->namespace_;
+    static ThrowCompletionOr<JSObject*> GetModuleNamespace(VM& vm, SourceTextModule* module,
+                                                           ImportPhase phase = ImportPhase::Evaluation) {
+        bool deferred = phase == ImportPhase::Defer;
+        JSObject*& cached = deferred ? module->deferred_namespace_ : module->namespace_;
+        if (cached) return cached;
         std::vector<SourceTextModule*> export_star_set;
         std::vector<JSString*> exported_names;
         TRY(GetExportedNames(vm, module, export_star_set, exported_names));
@@ -470,8 +584,8 @@ struct ModuleOperations {
             if (resolution.binding_name) entry.slot = local_slot(resolution.module, resolution.binding_name);
             exports.push_back(entry);
         }
-        module->namespace_ = ModuleNamespaceObject::create(vm, module, std::move(exports));
-        return module->namespace_;
+        cached = ModuleNamespaceObject::create(vm, module, std::move(exports), deferred);
+        return cached;
     }
 
     static ThrowCompletionOr<JSObject*> GetImportMeta(VM& vm, SourceTextModule* module) {
@@ -499,7 +613,7 @@ ThrowCompletionOr<void> LoadRequestedModules(VM& vm, SourceTextModule* root) {
                 if (!vm.host_hooks().load_imported_module)
                     return vm.throw_type_error("this host cannot load modules");
                 module->loaded_modules[request] = TRY(vm.host_hooks().load_imported_module(
-                    vm, module->url(), module->requested_modules[request]));
+                    vm, module->url(), module->requested_modules[request], true));
             }
             SourceTextModule* required = module->loaded_modules[request];
             if (std::find(visited.begin(), visited.end(), required) != visited.end()) continue;
@@ -521,8 +635,12 @@ ThrowCompletionOr<JSObject*> Evaluate(VM& vm, SourceTextModule* module) {
     return ModuleOperations::Evaluate(vm, module);
 }
 
-ThrowCompletionOr<JSObject*> GetModuleNamespace(VM& vm, SourceTextModule* module) {
-    return ModuleOperations::GetModuleNamespace(vm, module);
+ThrowCompletionOr<JSObject*> GetModuleNamespace(VM& vm, SourceTextModule* module, ImportPhase phase) {
+    return ModuleOperations::GetModuleNamespace(vm, module, phase);
+}
+
+ThrowCompletionOr<void> EnsureDeferredNamespaceEvaluation(VM& vm, SourceTextModule* module) {
+    return ModuleOperations::EnsureDeferredNamespaceEvaluation(vm, module);
 }
 
 ThrowCompletionOr<JSObject*> GetImportMeta(VM& vm, SourceTextModule* module) {
@@ -534,8 +652,8 @@ namespace {
 // The state ContinueDynamicImport's closures share.
 class DynamicImport final : public Cell {
 public:
-    DynamicImport(const PromiseCapability& capability, SourceTextModule* module)
-        : capability(capability), module(module) {}
+    DynamicImport(const PromiseCapability& capability, SourceTextModule* module, ImportPhase phase)
+        : capability(capability), module(module), phase(phase) {}
     const char* class_name() const override { return "DynamicImport"; }
     void visit_edges(Visitor& visitor) override {
         visitor.visit(capability.promise);
@@ -546,6 +664,10 @@ public:
 
     PromiseCapability capability;
     SourceTextModule* module;
+    ImportPhase phase;
+    // import.defer(): the asynchronous dependencies still being evaluated, and whether one failed.
+    std::size_t pending_dependencies = 0;
+    bool dependency_failed = false;
 };
 
 ThrowCompletionOr<void> reject_dynamic_import(VM& vm, DynamicImport* state, Value reason) {
@@ -558,11 +680,24 @@ ThrowCompletionOr<void> reject_dynamic_import(VM& vm, DynamicImport* state, Valu
 ThrowCompletionOr<void> dynamic_import_evaluated(VM& vm, Cell* context, Value value, bool rejected) {
     auto* state = static_cast<DynamicImport*>(context);
     if (rejected) return reject_dynamic_import(vm, state, value);
-    auto namespace_object = GetModuleNamespace(vm, state->module);
+    auto namespace_object = GetModuleNamespace(vm, state->module, state->phase);
     if (namespace_object.is_error()) return reject_dynamic_import(vm, state, vm.take_exception());
     Value argument[] = {Value(namespace_object.value())};
     TRY(Call(vm, Value(state->capability.resolve), Value::undefined(), argument));
     return {};
+}
+
+// The reactions to the evaluation promises of import.defer()'s asynchronous dependencies.
+ThrowCompletionOr<void> dynamic_import_dependency_evaluated(VM& vm, Cell* context, Value value,
+                                                            bool rejected) {
+    auto* state = static_cast<DynamicImport*>(context);
+    if (state->dependency_failed) return {};
+    if (rejected) {
+        state->dependency_failed = true;
+        return reject_dynamic_import(vm, state, value);
+    }
+    if (--state->pending_dependencies > 0) return {};
+    return dynamic_import_evaluated(vm, state, Value::undefined(), false);
 }
 
 // ContinueDynamicImport's linkAndEvaluateClosure and onRejected.
@@ -570,6 +705,25 @@ ThrowCompletionOr<void> dynamic_import_loaded(VM& vm, Cell* context, Value value
     auto* state = static_cast<DynamicImport*>(context);
     if (rejected) return reject_dynamic_import(vm, state, value);
     if (Link(vm, state->module).is_error()) return reject_dynamic_import(vm, state, vm.take_exception());
+    if (state->phase == ImportPhase::Defer) {
+        // import.defer(): only the module's asynchronous dependencies are evaluated now (import-defer's
+        // ContinueDynamicImport, the PerformPromiseAll of their evaluation promises).
+        std::vector<SourceTextModule*> seen;
+        std::vector<SourceTextModule*> evaluation_list;
+        if (ModuleOperations::GatherAsynchronousTransitiveDependencies(vm, state->module, seen,
+                                                                       evaluation_list)
+                .is_error())
+            return reject_dynamic_import(vm, state, vm.take_exception());
+        if (evaluation_list.empty()) return dynamic_import_evaluated(vm, state, Value::undefined(), false);
+        state->pending_dependencies = evaluation_list.size();
+        for (SourceTextModule* dependency : evaluation_list) {
+            auto dependency_promise = Evaluate(vm, dependency);
+            if (dependency_promise.is_error()) return reject_dynamic_import(vm, state, vm.take_exception());
+            PerformPromiseThen(vm, static_cast<PromiseObject*>(dependency_promise.value()),
+                               dynamic_import_dependency_evaluated, state);
+        }
+        return {};
+    }
     auto evaluate_promise = Evaluate(vm, state->module);
     if (evaluate_promise.is_error()) return reject_dynamic_import(vm, state, vm.take_exception());
     PerformPromiseThen(vm, static_cast<PromiseObject*>(evaluate_promise.value()), dynamic_import_evaluated,
@@ -577,48 +731,62 @@ ThrowCompletionOr<void> dynamic_import_loaded(VM& vm, Cell* context, Value value
     return {};
 }
 
-// The import attributes of `options` (EvaluateImportCall steps 10-11); none is supported by this host.
-ThrowCompletionOr<void> check_import_options(VM& vm, Value options) {
+// EvaluateImportCall steps 10-11: the import attributes of `options`, sorted by key. Whether the host
+// supports them (AllImportAttributesSupported) is for HostLoadImportedModule to say.
+// `roots` keeps the attribute atoms alive.
+ThrowCompletionOr<void> import_attributes_from_options(VM& vm, Value options,
+                                                       std::vector<ImportAttributeRecord>& attributes,
+                                                       MarkedValueVector& roots) {
     if (options.is_undefined()) return {};
-    if (!options.is_object()) return vm.throw_type_error("The second argument of import() must be an object");
-    Value attributes = TRY(options.as_object()->get(vm, PropertyKey::from_ascii(vm, "with")));
-    if (attributes.is_undefined()) return {};
-    if (!attributes.is_object())
+    if (!options.is_object()) return vm.throw_type_error("The second argument to import() must be an object");
+    Value attributes_object = TRY(options.as_object()->get(vm, PropertyKey::from_ascii(vm, "with")));
+    if (attributes_object.is_undefined()) return {};
+    if (!attributes_object.is_object())
         return vm.throw_type_error("The 'with' option of import() must be an object");
     MarkedValueVector entries =
-        TRY(EnumerableOwnProperties(vm, attributes.as_object(), PropertyKind::KeyAndValue));
+        TRY(EnumerableOwnProperties(vm, attributes_object.as_object(), PropertyKind::KeyAndValue));
     for (Value entry : entries) {
-        Value attribute_value = TRY(entry.as_object()->get(vm, PropertyKey::from_index(1)));
-        if (!attribute_value.is_string())
-            return vm.throw_type_error("Import attribute values must be strings");
+        Value key = TRY(entry.as_object()->get(vm, PropertyKey::from_index(0)));
+        Value value = TRY(entry.as_object()->get(vm, PropertyKey::from_index(1)));
+        if (!value.is_string()) return vm.throw_type_error("Import attribute values must be strings");
+        attributes.push_back({vm.atoms().atomize(key.as_string()), vm.atoms().atomize(value.as_string())});
+        roots.push_back(Value(attributes.back().key));
+        roots.push_back(Value(attributes.back().value));
     }
-    // AllImportAttributesSupported: JSON modules are not available, so no attribute is.
-    if (!entries.empty()) {
-        Value key = TRY(entries[0].as_object()->get(vm, PropertyKey::from_index(0)));
-        return vm.throw_type_error("Unsupported import attribute " + quoted(key.as_string()));
-    }
+    std::sort(attributes.begin(), attributes.end(),
+              [](const ImportAttributeRecord& a, const ImportAttributeRecord& b) {
+                  return a.key->compare(b.key) < 0;
+              });
     return {};
 }
 
 } // namespace
 
 ThrowCompletionOr<Value> EvaluateImportCall(VM& vm, const std::string& referrer_url, Value specifier,
-                                            Value options) {
+                                            Value options, ImportPhase phase) {
     JSObject* promise_constructor = vm.current_realm().intrinsic(Intrinsic::PromiseConstructor);
     PromiseCapability capability = TRY(NewPromiseCapability(vm, Value(promise_constructor)));
     // 9. specifierString = Completion(ToString(specifier)); IfAbruptRejectPromise.
     auto specifier_string = ToString(vm, specifier);
     if (specifier_string.is_error()) return RejectWithPendingException(vm, capability);
-    if (check_import_options(vm, options).is_error()) return RejectWithPendingException(vm, capability);
+    ModuleRequestRecord request{vm.atoms().atomize(specifier_string.value()), {}, phase};
+    MarkedValueVector roots(vm.heap());
+    roots.push_back(Value(request.specifier));
+    if (import_attributes_from_options(vm, options, request.attributes, roots).is_error())
+        return RejectWithPendingException(vm, capability);
     // HostLoadImportedModule, then ContinueDynamicImport.
     if (!vm.host_hooks().load_imported_module) {
         vm.throw_type_error("this host cannot load modules");
         return RejectWithPendingException(vm, capability);
     }
-    JSString* atom = vm.atoms().atomize(specifier_string.value());
-    auto loaded = vm.host_hooks().load_imported_module(vm, referrer_url, atom);
+    auto loaded = vm.host_hooks().load_imported_module(vm, referrer_url, request, false);
     if (loaded.is_error()) return RejectWithPendingException(vm, capability);
-    auto* state = vm.heap().allocate<DynamicImport>(capability, loaded.value());
+    // import.source(): the module's source object (ContinueDynamicImport with phase source).
+    if (phase == ImportPhase::Source) {
+        (void)ModuleOperations::GetModuleSource(vm, loaded.value());
+        return RejectWithPendingException(vm, capability);
+    }
+    auto* state = vm.heap().allocate<DynamicImport>(capability, loaded.value(), phase);
     // 3. loadPromise = module.LoadRequestedModules().
     auto* load_promise = PromiseObject::create(vm, vm.current_realm().intrinsic(Intrinsic::PromisePrototype));
     if (LoadRequestedModules(vm, state->module).is_error())

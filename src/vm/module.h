@@ -13,6 +13,7 @@
 // exported binding in that module's environment; LdaModuleVariable reads through it (ReadModuleBinding), so
 // an import always sees the exporter's current value, holes (TDZ) included.
 #include "heap/cell.h"
+#include "parser/import_phase.h"
 #include "runtime/completion.h"
 #include "runtime/value.h"
 #include "vm/interpreter.h"
@@ -34,6 +35,21 @@ class Realm;
 class VM;
 struct Program;
 
+// An ImportAttribute Record: a key and its value (atoms).
+struct ImportAttributeRecord {
+    JSString* key;
+    JSString* value;
+};
+
+// A ModuleRequest Record (16.2.1.3): a specifier with its import attributes (atoms) and its phase.
+// Static requests keep the attributes in source order, dynamic ones sorted by key; the host treats them
+// as a set and ignores the phase.
+struct ModuleRequestRecord {
+    JSString* specifier = nullptr;
+    std::vector<ImportAttributeRecord> attributes;
+    ImportPhase phase = ImportPhase::Evaluation;
+};
+
 class SourceTextModule final : public Cell {
 public:
     enum class Status : std::uint8_t {
@@ -46,11 +62,13 @@ public:
         Evaluated
     };
 
-    // An ImportEntry Record (Table 59); import_name null means namespace-object.
+    // An ImportEntry Record (Table 59); import_name null means namespace-object (a deferred namespace when
+    // the request's phase is defer), or source when is_source is set.
     struct ImportEntry {
         std::uint32_t module_request;
-        JSString* import_name; // atom, or null for `import * as`
+        JSString* import_name; // atom, or null for `import * as` and `import source`
         JSString* local_name;  // atom
+        bool is_source = false;
     };
     // An ExportEntry Record (Table 61). module_request is kNoRequest for local exports; import_name is null
     // for `export * as ns from` (all) and `export * from` (all-but-default).
@@ -79,7 +97,13 @@ public:
     // InnerModuleLoading step 2.d: every module of the graph is loaded (new -> unlinked).
     void mark_loaded() { status_ = Status::Unlinked; }
 
-    std::vector<JSString*> requested_modules; // specifiers (atoms), in source order
+    // CreateDefaultExportSyntheticModule(defaultExport) for a module record compiled from a body that only
+    // declares and exports its `default` binding (`var value; export { value as default };`): evaluating
+    // the module sets that binding to `value` (SetSyntheticModuleExport). JSON and text modules use it.
+    void make_default_export_synthetic(Value value);
+    bool is_synthetic() const { return synthetic_; }
+
+    std::vector<ModuleRequestRecord> requested_modules; // in source order
     std::vector<ImportEntry> import_entries;
     std::vector<ExportEntry> local_export_entries;
     std::vector<ExportEntry> indirect_export_entries;
@@ -97,8 +121,11 @@ private:
     Status status_ = Status::New;
     DeclarativeEnvironment* environment_ = nullptr;
     JSObject* namespace_ = nullptr;
+    JSObject* deferred_namespace_ = nullptr;
     JSObject* import_meta_ = nullptr;
     JSFunction* body_ = nullptr; // the module body as a function closing over the environment
+    bool synthetic_ = false;
+    Value synthetic_default_;
     bool has_evaluation_error_ = false;
     Value evaluation_error_;
     std::uint32_t dfs_index_ = 0;
@@ -137,13 +164,20 @@ ThrowCompletionOr<void> LoadRequestedModules(VM&, SourceTextModule*);
 ThrowCompletionOr<void> Link(VM&, SourceTextModule*);
 // Evaluate() (16.2.1.5.3): the promise for the evaluation of the module and its dependencies.
 ThrowCompletionOr<JSObject*> Evaluate(VM&, SourceTextModule*);
-// GetModuleNamespace(module) (16.2.1.12).
-ThrowCompletionOr<JSObject*> GetModuleNamespace(VM&, SourceTextModule*);
+// GetModuleNamespace(module, phase) (16.2.1.12): the module namespace, or with phase defer its deferred
+// namespace (import-defer), a distinct object whose first string-keyed access evaluates the module.
+ThrowCompletionOr<JSObject*> GetModuleNamespace(VM&, SourceTextModule*,
+                                                ImportPhase phase = ImportPhase::Evaluation);
+// The import-defer proposal's evaluation of a deferred namespace's module (GetModuleExportsList step 1):
+// a TypeError when the module cannot be evaluated synchronously now (ReadyForSyncExecution is false),
+// otherwise EvaluateSync(module), which throws its evaluation error.
+ThrowCompletionOr<void> EnsureDeferredNamespaceEvaluation(VM&, SourceTextModule*);
 
-// import(specifier, options) once both are evaluated (EvaluateImportCall, 13.3.10.1, from step 5): the
-// promise. `referrer_url` locates the script or module whose code made the call.
+// import(specifier, options), import.defer(...) and import.source(...) once both operands are evaluated
+// (EvaluateImportCall, 13.3.10.1, from step 5): the promise. `referrer_url` locates the script or module
+// whose code made the call.
 ThrowCompletionOr<Value> EvaluateImportCall(VM&, const std::string& referrer_url, Value specifier,
-                                            Value options);
+                                            Value options, ImportPhase phase);
 // import.meta (13.3.12.1) for code of `module`.
 ThrowCompletionOr<JSObject*> GetImportMeta(VM&, SourceTextModule*);
 

@@ -3,6 +3,11 @@
 // string-keyed properties are the module's exports, sorted by code units, each read through the exporting
 // module's binding on every access; it has a null prototype, is not extensible, and has @@toStringTag
 // "Module".
+//
+// A deferred namespace (import-defer: `import defer * as ns`, `import.defer()`) is a second namespace
+// object of the module, with @@toStringTag "Deferred Module": the string-keyed internal methods other than
+// [[Set]] first evaluate the module synchronously (GetModuleExportsList), except for "then", which, like a
+// symbol, is an ordinary property key of it.
 #include "runtime/object.h"
 
 #include <vector>
@@ -22,9 +27,10 @@ public:
         bool is_namespace;        // the binding is that module's namespace (export * as ns)
     };
 
-    // ModuleNamespaceCreate(module, exports) (10.4.6.12); `exports` in any order.
-    static ModuleNamespaceObject* create(VM&, SourceTextModule* module, std::vector<Export> exports);
-    ModuleNamespaceObject(Shape*, SourceTextModule* module, std::vector<Export> exports);
+    // ModuleNamespaceCreate(module, exports, phase) (10.4.6.12); `exports` in any order.
+    static ModuleNamespaceObject* create(VM&, SourceTextModule* module, std::vector<Export> exports,
+                                         bool deferred);
+    ModuleNamespaceObject(Shape*, SourceTextModule* module, std::vector<Export> exports, bool deferred);
 
     const char* class_name() const override { return "Module"; }
     void visit_edges(Visitor&) override;
@@ -44,9 +50,14 @@ public:
 
 private:
     const Export* find_export(VM&, PropertyKey) const;
+    // IsSymbolLikeNamespaceKey(P, O).
+    bool is_symbol_like_key(VM&, PropertyKey) const;
+    // GetModuleExportsList(O) step 1: a deferred namespace's module is evaluated first.
+    ThrowCompletionOr<void> ensure_evaluated(VM&);
 
     SourceTextModule* module_;
     std::vector<Export> exports_;
+    bool deferred_;
 };
 
 } // namespace yjs

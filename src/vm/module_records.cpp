@@ -18,12 +18,17 @@ SourceTextModule* CreateSourceTextModule(VM& vm, Realm& realm, CodeBlock* code, 
     auto request = [](std::optional<std::size_t> index) {
         return index ? static_cast<std::uint32_t>(*index) : SourceTextModule::kNoRequest;
     };
-    for (const ModuleRequest& requested : program.requested_modules)
-        module->requested_modules.push_back(atoms.atomize(requested.specifier));
+    for (const ModuleRequest& requested : program.requested_modules) {
+        ModuleRequestRecord record{atoms.atomize(requested.specifier), {}, requested.phase};
+        for (const ImportAttribute& attribute : requested.attributes)
+            record.attributes.push_back({atoms.atomize(attribute.key), atoms.atomize(attribute.value)});
+        module->requested_modules.push_back(std::move(record));
+    }
     for (const ImportEntry& entry : program.import_entries)
-        module->import_entries.push_back({static_cast<std::uint32_t>(entry.module_request),
-                                          entry.is_namespace ? nullptr : atoms.atomize(entry.import_name),
-                                          atoms.atomize(entry.local_name)});
+        module->import_entries.push_back(
+            {static_cast<std::uint32_t>(entry.module_request),
+             entry.is_namespace || entry.is_source ? nullptr : atoms.atomize(entry.import_name),
+             atoms.atomize(entry.local_name), entry.is_source});
     auto convert = [&](const ExportEntry& entry) {
         return SourceTextModule::ExportEntry{
             atom(entry.export_name), request(entry.module_request),
@@ -31,10 +36,12 @@ SourceTextModule* CreateSourceTextModule(VM& vm, Realm& realm, CodeBlock* code, 
             atom(entry.local_name)};
     };
     for (const ExportEntry& entry : program.local_export_entries) {
-        // ParseModule step 10.b.ii.1: re-exporting an imported namespace object is `export * as name from`.
+        // ParseModule step 10.b.ii.1: re-exporting an imported namespace object is `export * as name from`
+        // (a deferred namespace stays a local export: the binding holds that object).
         auto namespace_import = std::find_if(
             program.import_entries.begin(), program.import_entries.end(), [&](const ImportEntry& import) {
-                return import.is_namespace && entry.local_name && import.local_name == *entry.local_name;
+                return import.is_namespace && entry.local_name && import.local_name == *entry.local_name &&
+                       program.requested_modules[import.module_request].phase == ImportPhase::Evaluation;
             });
         if (namespace_import != program.import_entries.end()) {
             module->indirect_export_entries.push_back(

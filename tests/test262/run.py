@@ -15,14 +15,15 @@ Engine contract (what `yieldjs --test262` must implement; the runner relies on n
 
   * One fresh realm. Before anything runs, its global object gets `print` and `$262` as writable,
     configurable, non-enumerable properties. `print(v)` writes ToString(v) and "\\n" to stdout. `$262` has
-    createRealm, evalScript, gc, global and detachArrayBuffer as INTERPRETING.md describes (no `agent`,
-    no `IsHTMLDDA`, no `AbstractModuleSource`).
+    AbstractModuleSource, createRealm, evalScript, gc, global and detachArrayBuffer as INTERPRETING.md
+    describes (no `agent`, no `IsHTMLDDA`).
   * Each `--prelude FILE` is evaluated, in the order given, as a classic non-strict script in that realm
     (the runner passes harness/assert.js, harness/sta.js, harness/doneprintHandle.js for async tests, then
     the test's `includes`).
   * Then TEST_FILE is evaluated: with `--module` as a module record loaded from its own path, whose import
-    specifiers (static and dynamic) resolve relative to the importing file's directory, `*.json` files being
-    JSON modules; otherwise as a classic script, and with `--strict` the script's source text is
+    specifiers (static and dynamic) resolve relative to the importing file's directory, `*.json` files
+    imported with `type: "json"` being JSON modules and any file imported with `type: "text"` a text module
+    (the specifier `<module source>` need not resolve); otherwise as a classic script, and with `--strict` the script's source text is
     `"use strict";\\n` followed by the file's contents.
   * Then the job queues (promise jobs, timers) are drained until empty. Unhandled promise rejections are
     not errors.

@@ -117,4 +117,45 @@ TEST_F(ModuleFiles, DeepImportChainsDoNotCrash) {
         EXPECT_EQ(result.error().name, "RangeError");
 }
 
+TEST_F(ModuleFiles, ImportAttributesSelectTheModuleType) {
+    write("data.json", "{ \"answer\": 42 }");
+    std::string main =
+        write("main.mjs", "import data from './data.json' with { type: 'json' };\n"
+                          "import text from './data.json' with { type: 'text' };\n"
+                          "const again = await import('./data.json', { with: { type: 'json' } });\n"
+                          "console.log(data.answer, JSON.stringify(text), again.default === data);");
+    Result<void> result = run(main);
+    ASSERT_TRUE(result.ok()) << result.error().report;
+    EXPECT_EQ(out, "42 \"{ \\\"answer\\\": 42 }\" true\n");
+
+    std::string unsupported_key =
+        write("key.mjs", "import data from './data.json' with { type: 'json', as: 'x' };");
+    result = run(unsupported_key);
+    ASSERT_FALSE(result.ok());
+    EXPECT_EQ(result.error().name, "SyntaxError");
+    EXPECT_NE(result.error().report.find("Import attribute \"as\" with value \"x\" is not supported"),
+              std::string::npos);
+
+    std::string missing_type = write("untyped.mjs", "import data from './data.json';");
+    result = run(missing_type);
+    ASSERT_FALSE(result.ok());
+    EXPECT_EQ(result.error().name, "TypeError");
+    EXPECT_NE(result.error().report.find("needs an import attribute of type \"json\""), std::string::npos);
+}
+
+TEST_F(ModuleFiles, DeepDeferredChainsDoNotCrash) {
+    constexpr int kDepth = 3000;
+    for (int i = 0; i < kDepth; ++i)
+        write("chain" + std::to_string(i) + ".mjs", "import './chain" + std::to_string(i + 1) + ".mjs';");
+    write("chain" + std::to_string(kDepth) + ".mjs", "export const end = 'end';");
+    std::string main = write("main.mjs", "import defer * as ns from './chain0.mjs';\n"
+                                         "try { Object.keys(ns); console.log('evaluated'); }\n"
+                                         "catch (error) { console.log(error.name); }");
+    Result<void> result = run(main);
+    if (result.ok())
+        EXPECT_TRUE(out == "evaluated\n" || out == "RangeError\n") << out;
+    else
+        EXPECT_EQ(result.error().name, "RangeError");
+}
+
 } // namespace

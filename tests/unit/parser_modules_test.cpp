@@ -163,3 +163,45 @@ TEST(ParserModules, ModuleCodeIsStrict) {
     EXPECT_FALSE(module_parses("new.target"));
     EXPECT_FALSE(module_parses("return;"));
 }
+
+TEST(ParserModules, ImportPhases) {
+    auto result = test::parse_text("import defer * as lazy from 'm';\n"
+                                   "import source src from 'm';\n"
+                                   "import 'm';\n"
+                                   "import source from 'n';\n"
+                                   "import defer from 'n';\n"
+                                   "import source from from 'o';\n"
+                                   "export { lazy, src };",
+                                   true);
+    ASSERT_TRUE(result.ok()) << result.error->message;
+    Program* program = result.program();
+    // Requests are deduplicated by specifier, attributes and phase.
+    ASSERT_EQ(program->requested_modules.size(), 5u);
+    EXPECT_EQ(program->requested_modules[0].phase, ImportPhase::Defer);
+    EXPECT_EQ(program->requested_modules[1].phase, ImportPhase::Source);
+    EXPECT_EQ(program->requested_modules[2].phase, ImportPhase::Evaluation);
+    EXPECT_EQ(program->requested_modules[3].phase, ImportPhase::Evaluation); // `source` is a default import
+    EXPECT_EQ(program->requested_modules[4].phase, ImportPhase::Source);     // binding `from`
+    ASSERT_EQ(program->import_entries.size(), 5u);
+    EXPECT_TRUE(program->import_entries[0].is_namespace);
+    EXPECT_TRUE(program->import_entries[1].is_source);
+    EXPECT_EQ(program->import_entries[2].local_name, u"source");
+    EXPECT_EQ(program->import_entries[3].local_name, u"defer");
+    EXPECT_EQ(program->import_entries[4].local_name, u"from");
+    EXPECT_TRUE(program->import_entries[4].is_source);
+    // Re-exporting a deferred namespace or a source binding exports the local binding.
+    EXPECT_EQ(describe_all(program, program->local_export_entries),
+              (Strings{"lazy <- local:lazy", "src <- local:src"}));
+
+    EXPECT_FALSE(module_parses("import defer x from 'm';"));
+    EXPECT_FALSE(module_parses("import defer { x } from 'm';"));
+    EXPECT_FALSE(module_parses("import source * as x from 'm';"));
+    EXPECT_FALSE(module_parses("import source x, { y } from 'm';"));
+    EXPECT_FALSE(module_parses("import d\\u0065fer * as x from 'm';"));
+    EXPECT_TRUE(parses("import.defer('m'); import.source('m', {}); import.defer('m', { with: {} },);"));
+    EXPECT_FALSE(parses("import.defer();"));
+    EXPECT_FALSE(parses("import.source(...a);"));
+    EXPECT_FALSE(parses("new import.defer('m');"));
+    EXPECT_FALSE(parses("typeof import.source;"));
+    EXPECT_FALSE(parses("import.other('m');"));
+}
