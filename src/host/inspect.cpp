@@ -225,9 +225,6 @@ ThrowCompletionOr<std::u16string> Inspector::format_object(JSObject* object, int
     std::optional<std::u16string> constructor = TRY(constructor_name(object, recurse_times));
     std::u16string tag = TRY(to_string_tag(object));
     ObjectKind kind = classify_object(vm_, object);
-    // Node names a module namespace "[Module: null prototype]".
-    std::u16string_view ordinary_fallback =
-        dynamic_cast<ModuleNamespaceObject*>(object) ? u"Module" : u"Object";
 
     enum class Entries : std::uint8_t {
         None,
@@ -331,19 +328,21 @@ ThrowCompletionOr<std::u16string> Inspector::format_object(JSObject* object, int
                                        PropertyKey::from_ascii(vm_, "buffer")};
             keys.items().insert(keys.items().begin(), std::begin(view_keys), std::end(view_keys));
         } else if (kind == ObjectKind::ModuleNamespace) {
+            // Node names a module namespace "[Module: null prototype]" (but "[Object: null prototype]
+            // [Module]" when it is beyond the depth limit).
             open = prefix(constructor, tag, u"Module") + u"{";
             entry_kind = Entries::Namespace;
         } else if (kind == ObjectKind::BoxedPrimitive) {
             base = TRY(boxed_base(object, constructor, tag, keys));
             if (keys.empty()) return base;
         } else {
-            if (keys.empty()) return prefix(constructor, tag, ordinary_fallback) + u"{}";
-            open = prefix(constructor, tag, ordinary_fallback) + u"{";
+            if (keys.empty()) return prefix(constructor, tag, u"Object") + u"{}";
+            open = prefix(constructor, tag, u"Object") + u"{";
         }
     }
 
     if (recurse_times > options_.depth) {
-        std::u16string name = prefix(constructor, tag, ordinary_fallback);
+        std::u16string name = prefix(constructor, tag, u"Object");
         name.pop_back();
         if (constructor) name = u"[" + name + u"]";
         return name;
