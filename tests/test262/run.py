@@ -15,8 +15,12 @@ Engine contract (what `yieldjs --test262` must implement; the runner relies on n
 
   * One fresh realm. Before anything runs, its global object gets `print` and `$262` as writable,
     configurable, non-enumerable properties. `print(v)` writes ToString(v) and "\\n" to stdout. `$262` has
-    createRealm, evalScript, gc, global and detachArrayBuffer as INTERPRETING.md describes (no `agent`,
-    no `IsHTMLDDA`, no `AbstractModuleSource`).
+    createRealm, evalScript, gc, global, detachArrayBuffer and agent as INTERPRETING.md describes (no
+    `IsHTMLDDA`, no `AbstractModuleSource`). `$262.agent.start(source)` runs source in a new agent (a
+    thread with a realm of its own, whose `$262.agent` has receiveBroadcast, report, leaving, sleep and
+    monotonicNow); the main agent's has start, broadcast, getReport, sleep and monotonicNow. Every agent,
+    the main one included, can block ([[CanBlock]] is true: Atomics.wait suspends it, as on Node's main
+    thread), so the runner skips the CanBlockIsFalse tests.
   * Each `--prelude FILE` is evaluated, in the order given, as a classic non-strict script in that realm
     (the runner passes harness/assert.js, harness/sta.js, harness/doneprintHandle.js for async tests, then
     the test's `includes`).
