@@ -71,6 +71,9 @@ Cluster& cluster() {
     return *instance;
 }
 
+// How many agents may run at once (each is a thread with a runtime of its own).
+constexpr std::size_t kMaxAgents = 64;
+
 // The agent running on this thread; null on the main agent's thread.
 thread_local AgentThread* t_agent = nullptr;
 
@@ -180,7 +183,12 @@ void run_agent(std::shared_ptr<AgentThread> agent) {
             shared.changed.notify_all();
         }
         yieldjs::Result<yieldjs::Value> evaluated = runtime.evaluate_script(agent->source, "[agent]");
-        if (!evaluated.ok()) runtime.report_error(evaluated.error());
+        if (!evaluated.ok()) {
+            // An agent whose script fails ends once idle, so that broadcasts do not wait for it.
+            runtime.report_error(evaluated.error());
+            std::lock_guard lock(shared.mutex);
+            agent->left = true;
+        }
         for (;;) {
             yieldjs::Result<void> idle = runtime.run_until_idle();
             if (!idle.ok()) runtime.report_error(idle.error());
@@ -212,6 +220,10 @@ ThrowCompletionOr<Value> agent_start(VM& vm, const NativeCallInfo& call) {
     agent->source = source->to_utf8();
     Cluster& shared = cluster();
     std::unique_lock lock(shared.mutex);
+    std::size_t active = 0;
+    for (const std::shared_ptr<AgentThread>& other : shared.agents)
+        active += !other->finished;
+    if (active >= kMaxAgents) return vm.throw_range_error("$262.agent.start: too many agents");
     try {
         agent->thread = std::thread(run_agent, agent);
     } catch (const std::system_error&) {
