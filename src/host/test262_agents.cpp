@@ -52,6 +52,7 @@ struct AgentThread {
     bool running = false;
     bool posted = false; // work was posted while the agent may be idle
     bool left = false;
+    bool stopping = false; // the main agent ended
     bool finished = false;
 };
 
@@ -63,7 +64,6 @@ struct Cluster {
     std::vector<std::shared_ptr<AgentThread>> agents;
     std::deque<std::string> reports;
     std::size_t untaken = 0; // agents that have not taken the current broadcast
-    bool shutting_down = false;
 };
 
 Cluster& cluster() {
@@ -194,9 +194,8 @@ void run_agent(std::shared_ptr<AgentThread> agent) {
             if (!idle.ok()) runtime.report_error(idle.error());
             std::unique_lock lock(shared.mutex);
             if (!agent->posted) {
-                if (agent->left || shared.shutting_down) break;
-                shared.changed.wait(lock,
-                                    [&] { return agent->posted || agent->left || shared.shutting_down; });
+                if (agent->left || agent->stopping) break;
+                shared.changed.wait(lock, [&] { return agent->posted || agent->left || agent->stopping; });
                 if (!agent->posted) break;
             }
             agent->posted = false;
@@ -326,7 +325,8 @@ void shutdown_test262_agents() {
     Cluster& shared = cluster();
     std::unique_lock lock(shared.mutex);
     if (shared.agents.empty()) return;
-    shared.shutting_down = true;
+    for (const std::shared_ptr<AgentThread>& agent : shared.agents)
+        agent->stopping = true;
     shared.changed.notify_all();
     // Agents still busy (a pending timeout, a blocking Atomics.wait) get a moment to finish.
     auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(1);
