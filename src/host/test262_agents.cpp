@@ -338,6 +338,7 @@ void shutdown_test262_agents() {
     });
     std::vector<std::shared_ptr<AgentThread>> agents = std::move(shared.agents);
     shared.agents.clear();
+    shared.reports.clear();
     std::vector<bool> finished;
     for (const std::shared_ptr<AgentThread>& agent : agents)
         finished.push_back(agent->finished);
