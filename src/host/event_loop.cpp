@@ -154,6 +154,9 @@ constexpr double kMaxTimerDelay = 2147483647;
 
 std::uint64_t EventLoop::add_host_timeout(double delay, std::function<void()> job) {
     std::uint64_t id = next_host_timeout_id_++;
+    // The loop's clock counts whole milliseconds, so a wait started late in one could end up to a
+    // millisecond early: one more keeps the job from running before `delay` has passed.
+    delay += 1;
     auto arm = [this, id](double delay, std::function<void()> job, auto& arm_again) -> void {
         if (delay > kMaxTimerDelay) {
             double remaining = delay - kMaxTimerDelay;
