@@ -26,12 +26,13 @@ ThrowCompletionOr<BigInt*> ThisBigIntValue(VM& vm, Value value, const char* meth
                                " requires that 'this' be a BigInt");
 }
 
-// An ICU en-US integer formatter (one per process): what Node's toLocaleString prints by default.
+// An ICU en-US integer formatter, one per thread (agents run on threads of their own): what Node's
+// toLocaleString prints by default.
 UNumberFormat* en_us_integer_format() {
     struct Closer {
         void operator()(UNumberFormat* format) const { unum_close(format); }
     };
-    static std::unique_ptr<UNumberFormat, Closer> format = [] {
+    thread_local std::unique_ptr<UNumberFormat, Closer> format = [] {
         UErrorCode status = U_ZERO_ERROR;
         UNumberFormat* f = unum_open(UNUM_DECIMAL, nullptr, 0, "en_US", nullptr, &status);
         if (U_FAILURE(status)) return std::unique_ptr<UNumberFormat, Closer>();

@@ -49,6 +49,7 @@ class VM;
     V(typed_array_prototype)                                                                                 \
     V(typed_array_constructors)                                                                              \
     V(data_view)                                                                                             \
+    V(atomics_object)                                                                                        \
     V(map_iterator_prototype)                                                                                \
     V(map_prototype)                                                                                         \
     V(map_constructor)                                                                                       \

@@ -48,12 +48,13 @@ ThrowCompletionOr<Value> number_to_fixed(VM& vm, const NativeCallInfo& call) {
     return Value(JSString::from_ascii(vm, NumberToFixed(x, static_cast<int>(f))));
 }
 
-// An ICU en-US decimal formatter (one per process): Node's default Number.prototype.toLocaleString.
+// An ICU en-US decimal formatter, one per thread (agents run on threads of their own): Node's default
+// Number.prototype.toLocaleString.
 UNumberFormat* en_us_number_format() {
     struct Closer {
         void operator()(UNumberFormat* format) const { unum_close(format); }
     };
-    static std::unique_ptr<UNumberFormat, Closer> format = [] {
+    thread_local std::unique_ptr<UNumberFormat, Closer> format = [] {
         UErrorCode status = U_ZERO_ERROR;
         UNumberFormat* f = unum_open(UNUM_DECIMAL, nullptr, 0, "en_US", nullptr, &status);
         if (U_FAILURE(status)) return std::unique_ptr<UNumberFormat, Closer>();

@@ -1,5 +1,5 @@
-// The SharedArrayBuffer constructor and prototype (25.2.3 - 25.2.5). The engine runs one agent, so a
-// shared buffer's bytes are plain memory like an ArrayBuffer's; growing reallocates them.
+// The SharedArrayBuffer constructor and prototype (25.2.3 - 25.2.5). The bytes are a SharedDataBlock that
+// other agents may share (runtime/array_buffer.h); a growable one reserved its maximum length up front.
 #include "builtins/builtins.h"
 #include "runtime/abstract_ops.h"
 #include "runtime/array_buffer.h"
@@ -65,10 +65,9 @@ ThrowCompletionOr<Value> shared_array_buffer_grow(VM& vm, const NativeCallInfo& 
     // 4. Let newByteLength be ? ToIndex(newLength).
     std::uint64_t new_length = TRY(
         ToBufferLength(vm, call.argument(0), "SharedArrayBuffer.prototype.grow: Invalid length parameter"));
-    // 8-11. A RangeError when shrinking or growing past the maximum.
-    if (new_length < buffer->byte_length() || new_length > *buffer->max_byte_length())
-        return vm.throw_range_error("SharedArrayBuffer.prototype.grow: Invalid length parameter");
-    TRY(buffer->resize(vm, new_length));
+    // 5-11. The compare-and-exchange loop on the block's length: a RangeError when shrinking or growing
+    // past the maximum.
+    TRY(buffer->grow_shared(vm, new_length, "SharedArrayBuffer.prototype.grow: Invalid length parameter"));
     return Value::undefined();
 }
 

@@ -167,12 +167,13 @@ ThrowCompletionOr<Value> string_last_index_of(VM& vm, const NativeCallInfo& call
     return Value(index ? static_cast<double>(*index) : -1.0);
 }
 
-// The ICU root collator with canonical-equivalence normalization (one per process).
+// The ICU root collator with canonical-equivalence normalization, one per thread (agents run on threads
+// of their own).
 UCollator* root_collator() {
     struct Closer {
         void operator()(UCollator* collator) const { ucol_close(collator); }
     };
-    static std::unique_ptr<UCollator, Closer> collator = [] {
+    thread_local std::unique_ptr<UCollator, Closer> collator = [] {
         UErrorCode status = U_ZERO_ERROR;
         UCollator* c = ucol_open("", &status);
         if (U_FAILURE(status)) return std::unique_ptr<UCollator, Closer>();

@@ -147,6 +147,43 @@ void EventLoop::clear_timer(TimerObject* timer) {
     timers_by_id_.erase(timer->id_);
 }
 
+namespace {
+// The longest wait of one timer (Node's TIMEOUT_MAX); longer host timeouts re-arm until their time comes.
+constexpr double kMaxTimerDelay = 2147483647;
+} // namespace
+
+std::uint64_t EventLoop::add_host_timeout(double delay, std::function<void()> job) {
+    std::uint64_t id = next_host_timeout_id_++;
+    // The loop's clock counts whole milliseconds, so a wait started late in one could end up to a
+    // millisecond early: one more keeps the job from running before `delay` has passed.
+    delay += 1;
+    auto arm = [this, id](double delay, std::function<void()> job, auto& arm_again) -> void {
+        if (delay > kMaxTimerDelay) {
+            double remaining = delay - kMaxTimerDelay;
+            job = [this, id, remaining, job = std::move(job), arm_again] {
+                arm_again(remaining, job, arm_again);
+            };
+            delay = kMaxTimerDelay;
+        }
+        JSObject* prototype = vm_.current_realm().intrinsic(Intrinsic::ObjectPrototype);
+        TimerObject* timer = TimerObject::create(vm_, prototype, Value::undefined(), {}, delay, false);
+        timer->host_job_ = std::move(job);
+        host_timeouts_[id] = timer;
+        // Not in timers_by_id_: clearTimeout(number) cannot reach it.
+        link_timer(timer, update_now());
+    };
+    arm(delay, std::move(job), arm);
+    return id;
+}
+
+void EventLoop::cancel_host_timeout(std::uint64_t id) {
+    auto it = host_timeouts_.find(id);
+    if (it == host_timeouts_.end()) return;
+    it->second->cleared_ = true;
+    unlink_timer(it->second);
+    host_timeouts_.erase(it);
+}
+
 TimerObject* EventLoop::find_timer(double id) const {
     if (!(id >= 1) || id != std::floor(id)) return nullptr;
     auto it = timers_by_id_.find(static_cast<std::uint64_t>(id));
@@ -344,6 +381,17 @@ bool EventLoop::next_macrotask(Macrotask& out) {
 
 std::optional<EventLoop::Failure> EventLoop::run_macrotask(Macrotask& macrotask) {
     if (TimerObject* timer = macrotask.timer) {
+        if (timer->host_job_) {
+            std::function<void()> job = std::move(timer->host_job_);
+            for (auto it = host_timeouts_.begin(); it != host_timeouts_.end(); ++it) {
+                if (it->second == timer) {
+                    host_timeouts_.erase(it);
+                    break;
+                }
+            }
+            job(); // may re-arm a long timeout under the same id
+            return std::nullopt;
+        }
         // An interval's next wait starts when its callback starts.
         double start = timer->repeat_ ? update_now() : 0;
         if (Call(vm_, timer->callback_, Value(static_cast<JSObject*>(timer)), timer->arguments_).is_throw_completion())

@@ -55,6 +55,8 @@ public:
 
 private:
     friend class EventLoop;
+    // A host timeout (EventLoop::add_host_timeout) runs this instead of a callback.
+    std::function<void()> host_job_;
     Value callback_;
     std::vector<Value> arguments_;
     double delay_;
@@ -126,6 +128,11 @@ public:
     void clear_immediate(ImmediateObject*);
     void set_immediate_ref(ImmediateObject*, bool refed);
 
+    // HostEnqueueTimeoutJob: runs `job` as a timer task once `delay` ms (any non-negative amount) have
+    // passed; like a referenced timer, it keeps the loop alive until then. The id cancels it.
+    std::uint64_t add_host_timeout(double delay, std::function<void()> job);
+    void cancel_host_timeout(std::uint64_t id);
+
     // process.nextTick(callback, ...arguments).
     void queue_tick(Value callback, std::span<const Value> arguments);
     // Queues a macrotask for the poll phase. Thread-safe; wakes a blocked loop.
@@ -188,6 +195,9 @@ private:
 
     std::map<double, TimerList> timer_lists_; // by delay
     std::unordered_map<std::uint64_t, TimerObject*> timers_by_id_;
+    // Host timeouts by their id (which stays the same when a long one is re-armed).
+    std::unordered_map<std::uint64_t, TimerObject*> host_timeouts_;
+    std::uint64_t next_host_timeout_id_ = 1;
     std::uint64_t next_timer_id_ = 1;
     std::uint64_t next_list_id_ = 0;
     std::size_t refed_timers_ = 0;

@@ -5,6 +5,7 @@
 #include "host/script.h"
 #include "host/test262_host.h"
 #include "runtime/abstract_ops.h"
+#include "runtime/agent.h"
 #include "runtime/function.h"
 #include "runtime/realm.h"
 #include "runtime/string.h"
@@ -69,6 +70,14 @@ RuntimeState::RuntimeState(Runtime& runtime, RuntimeOptions options)
     yjs::EventLoop::Options loop_options;
     loop_options.report_unhandled_rejections = !this->options.test262_host;
     event_loop = std::make_unique<yjs::EventLoop>(*vm, loop_options);
+    // The agent's host hooks: tasks from other threads and waitAsync timeouts go to the event loop.
+    yjs::AgentRecord& agent = vm->agent();
+    yjs::EventLoop* loop = event_loop.get();
+    agent.handle->set_poster([loop](std::function<void()> task) { loop->post_task(std::move(task)); });
+    agent.enqueue_timeout_job = [loop](double delay, std::function<void()> job) {
+        return loop->add_host_timeout(delay, std::move(job));
+    };
+    agent.cancel_timeout_job = [loop](std::uint64_t id) { loop->cancel_host_timeout(id); };
     realm = vm->create_realm();
     vm->set_current_realm(realm);
     prepare_realm(*realm);
@@ -77,6 +86,12 @@ RuntimeState::RuntimeState(Runtime& runtime, RuntimeOptions options)
 
 RuntimeState::~RuntimeState() {
     std::fflush(stdout);
+    if (options.test262_host) yjs::shutdown_test262_agents();
+    // Other threads can no longer reach the event loop.
+    yjs::AgentRecord& agent = vm->agent();
+    agent.handle->set_poster({});
+    agent.enqueue_timeout_job = nullptr;
+    agent.cancel_timeout_job = nullptr;
     // The handle table is a root registered with the heap: it goes first.
     handles.reset();
     module_loader.reset();

@@ -75,6 +75,7 @@ void install_test262_host(VM& vm, Realm& realm) {
     host->define_native_function(vm, realm, PropertyKey::from_ascii(vm, "evalScript"), eval_script, 1);
     host->define_native_function(vm, realm, PropertyKey::from_ascii(vm, "gc"), gc, 0);
     host->define_direct_property(vm, PropertyKey::from_ascii(vm, "global"), global, kBuiltinAttributes);
+    install_test262_agent(vm, realm, host);
     global->define_native_function(vm, realm, PropertyKey::from_ascii(vm, "print"), print, 1);
     global->define_direct_property(vm, PropertyKey::from_ascii(vm, "$262"), host, kBuiltinAttributes);
 }

@@ -76,6 +76,25 @@ double float16_bits_to_double(std::uint16_t bits) {
     return sign * std::ldexp(fraction + 1024, exponent - 25);
 }
 
+// --- SharedDataBlock ---
+
+SharedDataBlock* SharedDataBlock::create(std::uint64_t byte_length, std::uint64_t capacity) {
+    std::uint8_t* data = nullptr;
+    if (capacity) {
+        data = static_cast<std::uint8_t*>(std::calloc(capacity, 1));
+        if (!data) return nullptr;
+    }
+    return new SharedDataBlock(data, byte_length, capacity);
+}
+
+SharedDataBlock::~SharedDataBlock() {
+    std::free(data_);
+}
+
+void SharedDataBlock::release() {
+    if (references_.fetch_sub(1, std::memory_order_acq_rel) == 1) delete this;
+}
+
 // --- ArrayBufferObject ---
 
 ArrayBufferObject::ArrayBufferObject(Shape* shape, bool shared) : JSObject(shape), shared_(shared) {
@@ -83,7 +102,10 @@ ArrayBufferObject::ArrayBufferObject(Shape* shape, bool shared) : JSObject(shape
 }
 
 ArrayBufferObject::~ArrayBufferObject() {
-    if (data_) {
+    if (block_) {
+        Heap::of(this).did_free_external(byte_length_);
+        block_->release();
+    } else if (data_) {
         std::free(data_);
         Heap::of(this).did_free_external(byte_length_);
     }
@@ -94,17 +116,54 @@ ArrayBufferObject::allocate(VM& vm, JSObject* prototype, std::uint64_t byte_leng
                             std::optional<std::uint64_t> max_byte_length, bool shared) {
     if (byte_length > kMaxByteLength || !fits_heap_limit(vm.heap(), byte_length))
         return throw_buffer_allocation_failed(vm);
+    if (shared) {
+        SharedDataBlock* block = SharedDataBlock::create(byte_length, max_byte_length.value_or(byte_length));
+        if (!block) return throw_buffer_allocation_failed(vm);
+        ArrayBufferObject* buffer = create_for_shared_block(vm, prototype, block, max_byte_length);
+        block->release();
+        return buffer;
+    }
     std::uint8_t* data = nullptr;
     if (byte_length) {
         data = static_cast<std::uint8_t*>(std::calloc(byte_length, 1));
         if (!data) return throw_buffer_allocation_failed(vm);
         vm.heap().did_allocate_external(byte_length);
     }
-    auto* buffer = vm.heap().allocate<ArrayBufferObject>(Shape::create_root(vm, prototype), shared);
+    auto* buffer = vm.heap().allocate<ArrayBufferObject>(Shape::create_root(vm, prototype), false);
     buffer->data_ = data;
     buffer->byte_length_ = byte_length;
     buffer->max_byte_length_ = max_byte_length;
     return buffer;
+}
+
+ArrayBufferObject* ArrayBufferObject::create_for_shared_block(VM& vm, JSObject* prototype,
+                                                              SharedDataBlock* block,
+                                                              std::optional<std::uint64_t> max_byte_length) {
+    auto* buffer = vm.heap().allocate<ArrayBufferObject>(Shape::create_root(vm, prototype), true);
+    block->retain();
+    buffer->block_ = block;
+    buffer->data_ = block->data();
+    buffer->byte_length_ = block->byte_length();
+    buffer->max_byte_length_ = max_byte_length;
+    vm.heap().did_allocate_external(buffer->byte_length_);
+    return buffer;
+}
+
+ThrowCompletionOr<void> ArrayBufferObject::grow_shared(VM& vm, std::uint64_t new_length,
+                                                       const char* message) {
+    std::uint64_t current = block_->byte_length();
+    for (;;) {
+        // Growing to the current length does nothing; shrinking, or growing past the maximum, is an error.
+        if (new_length == current) return {};
+        if (new_length < current || new_length > block_->capacity()) return vm.throw_range_error(message);
+        if (!fits_heap_limit(vm.heap(), new_length - current)) return throw_buffer_allocation_failed(vm);
+        std::uint64_t expected = current;
+        if (block_->compare_exchange_length(expected, new_length)) break;
+        current = expected; // another agent grew it meanwhile
+    }
+    vm.heap().did_allocate_external(new_length - current);
+    byte_length_ += new_length - current;
+    return {};
 }
 
 void ArrayBufferObject::detach() {

@@ -3,11 +3,16 @@
 // the typed arrays and DataView share: element types, GetValueFromBuffer / SetValueInBuffer,
 // RawBytesToNumeric / NumericToRawBytes.
 //
-// A buffer's bytes are a malloc'd block owned by the buffer object and counted as external memory of the
-// heap (so they count toward the collection trigger and the heap limit). Resizable and growable buffers
-// reallocate their block when their length changes; views always reach the bytes through the buffer.
+// An ArrayBuffer's bytes are a malloc'd block owned by the buffer object and counted as external memory of
+// the heap (so they count toward the collection trigger and the heap limit). Resizable buffers reallocate
+// their block when their length changes; views always reach the bytes through the buffer.
+//
+// A SharedArrayBuffer's bytes are a SharedDataBlock: reference-counted, shared by the buffer objects of
+// every agent (VM, thread) that received the buffer, and never moved, so a growable one reserves its
+// maximum length up front. Each buffer object counts the bytes as external memory of its own heap.
 #include "runtime/object.h"
 
+#include <atomic>
 #include <cstdint>
 #include <optional>
 
@@ -45,6 +50,40 @@ const char* element_type_name(ElementType);
 std::uint16_t double_to_float16_bits(double);
 double float16_bits_to_double(std::uint16_t);
 
+// A Shared Data Block: the bytes of a SharedArrayBuffer with its current length
+// ([[ArrayBufferByteLengthData]] of a growable one). Thread-safe; freed when the last reference goes.
+class SharedDataBlock {
+public:
+    // A zeroed block of `byte_length` bytes with room to grow to `capacity`; null when the memory cannot be
+    // had. The caller holds the one reference.
+    static SharedDataBlock* create(std::uint64_t byte_length, std::uint64_t capacity);
+    SharedDataBlock(const SharedDataBlock&) = delete;
+    SharedDataBlock& operator=(const SharedDataBlock&) = delete;
+
+    void retain() { references_.fetch_add(1, std::memory_order_relaxed); }
+    void release();
+
+    std::uint8_t* data() const { return data_; }
+    // ArrayBufferByteLength(buffer, seq-cst).
+    std::uint64_t byte_length() const { return byte_length_.load(std::memory_order_seq_cst); }
+    std::uint64_t capacity() const { return capacity_; }
+    // The compare-and-exchange of SharedArrayBuffer.prototype.grow: sets the length to `new_length` if it
+    // is still `expected`; otherwise false with `expected` updated to the current length.
+    bool compare_exchange_length(std::uint64_t& expected, std::uint64_t new_length) {
+        return byte_length_.compare_exchange_strong(expected, new_length, std::memory_order_seq_cst);
+    }
+
+private:
+    SharedDataBlock(std::uint8_t* data, std::uint64_t byte_length, std::uint64_t capacity)
+        : data_(data), byte_length_(byte_length), capacity_(capacity) {}
+    ~SharedDataBlock();
+
+    std::uint8_t* data_;
+    std::atomic<std::uint64_t> byte_length_;
+    std::uint64_t capacity_;
+    std::atomic<std::uint32_t> references_{1};
+};
+
 class ArrayBufferObject final : public JSObject {
 public:
     // The largest buffer the engine allocates (a RangeError beyond, as for a failed allocation).
@@ -56,14 +95,20 @@ public:
     static ThrowCompletionOr<ArrayBufferObject*> allocate(VM&, JSObject* prototype, std::uint64_t byte_length,
                                                           std::optional<std::uint64_t> max_byte_length,
                                                           bool shared);
+    // A SharedArrayBuffer object of this agent for a block another agent shared (which it retains).
+    static ArrayBufferObject* create_for_shared_block(VM&, JSObject* prototype, SharedDataBlock*,
+                                                      std::optional<std::uint64_t> max_byte_length);
     ArrayBufferObject(Shape*, bool shared);
     ~ArrayBufferObject() override;
 
     const char* class_name() const override { return shared_ ? "SharedArrayBuffer" : "ArrayBuffer"; }
 
     std::uint8_t* data() const { return data_; }
-    std::uint64_t byte_length() const { return byte_length_; } // 0 once detached
+    // 0 once detached; a growable SharedArrayBuffer's current length, which any agent may grow.
+    std::uint64_t byte_length() const { return block_ ? block_->byte_length() : byte_length_; }
     bool is_shared() const { return shared_; }
+    // The Shared Data Block of a SharedArrayBuffer.
+    SharedDataBlock* shared_block() const { return block_; }
     bool is_detached() const { return detached_; }
     // IsFixedLengthArrayBuffer: no [[ArrayBufferMaxByteLength]].
     bool is_fixed_length() const { return !max_byte_length_; }
@@ -72,16 +117,21 @@ public:
 
     // DetachArrayBuffer(buffer, key) after its checks: frees the bytes.
     void detach();
-    // Changes the byte length to `new_length` (<= max byte length), zeroing new bytes; RangeError when the
-    // memory cannot be had.
+    // Changes an ArrayBuffer's byte length to `new_length` (<= max byte length), zeroing new bytes;
+    // RangeError when the memory cannot be had.
     ThrowCompletionOr<void> resize(VM&, std::uint64_t new_length);
+    // SharedArrayBuffer.prototype.grow's steps on the block: RangeError when `new_length` is below the
+    // current length (as another agent may have grown it) or above the maximum.
+    ThrowCompletionOr<void> grow_shared(VM&, std::uint64_t new_length, const char* message);
     // Gives up the bytes to a new buffer: this buffer becomes detached (ArrayBufferCopyAndDetach when the
     // length is unchanged).
     void move_data_to(ArrayBufferObject& target);
 
 private:
     std::uint8_t* data_ = nullptr;
+    // The byte length; for a SharedArrayBuffer, the bytes this object counts as external memory.
     std::uint64_t byte_length_ = 0;
+    SharedDataBlock* block_ = nullptr;
     std::optional<std::uint64_t> max_byte_length_;
     Value detach_key_;
     bool shared_;
@@ -114,7 +164,7 @@ ThrowCompletionOr<void> NumericToRawBytes(VM&, ElementType, Value numeric, std::
                                           bool little_endian);
 // RawBytesToNumeric(type, rawBytes, isLittleEndian).
 ThrowCompletionOr<Value> RawBytesToNumeric(VM&, ElementType, const std::uint8_t* bytes, bool little_endian);
-// GetValueFromBuffer / SetValueInBuffer (unordered; the engine runs one agent per buffer at a time).
+// GetValueFromBuffer / SetValueInBuffer (unordered: plain loads and stores; Atomics has the seq-cst ones).
 ThrowCompletionOr<Value> GetValueFromBuffer(VM&, const ArrayBufferObject&, std::uint64_t byte_index,
                                             ElementType, bool little_endian = true);
 ThrowCompletionOr<void> SetValueInBuffer(VM&, ArrayBufferObject&, std::uint64_t byte_index, ElementType,

@@ -3,9 +3,9 @@
 // of 23.2.4 / 10.4.5 (TypedArrayLength, IsTypedArrayOutOfBounds, IsValidIntegerIndex,
 // TypedArrayGetElement / TypedArraySetElement, ValidateTypedArray, TypedArraySpeciesCreate, ...).
 //
-// The engine reads a buffer's byte length directly (one agent per buffer at a time), so the spec's
-// "TypedArray With Buffer Witness Records" collapse to reading the view's fields and the buffer's
-// current length.
+// The engine reads a buffer's byte length directly, so the spec's "TypedArray With Buffer Witness
+// Records" collapse to reading the view's fields and the buffer's current length (for a growable
+// SharedArrayBuffer, a seq-cst load of its block's length, which other agents may grow meanwhile).
 #include "runtime/array_buffer.h"
 #include "runtime/object.h"
 #include "runtime/realm.h"

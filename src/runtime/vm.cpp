@@ -1,6 +1,7 @@
 #include "runtime/vm.h"
 
 #include "builtins/finalization_registry.h"
+#include "runtime/agent.h"
 #include "runtime/error.h"
 #include "runtime/object.h"
 #include "runtime/realm.h"
@@ -79,6 +80,7 @@ VM::VM(Options options) : options_(options), heap_(options.heap_limit_bytes) {
     interpreter_ = std::make_unique<Interpreter>(*this);
     interpreter_->set_stack_size(options_.stack_size_bytes);
     native_stack_limit_ = native_stack_limit();
+    agent_ = std::make_unique<AgentRecord>(*this);
 }
 
 VM::~VM() {

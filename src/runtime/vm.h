@@ -16,6 +16,7 @@
 
 namespace yjs {
 
+struct AgentRecord;
 class Interpreter;
 class JSObject;
 class ShapeCache;
@@ -115,6 +116,9 @@ public:
     const WellKnownSymbols& well_known_symbols() const { return symbols_; }
     Interpreter& interpreter() { return *interpreter_; }
     HostHooks& host_hooks() { return host_hooks_; }
+    // The surrounding agent's Agent Record: [[CanBlock]], its signifier for other agents and its pending
+    // Atomics.waitAsync waiters (runtime/agent.h).
+    AgentRecord& agent() { return *agent_; }
     ShapeCache& shape_cache() { return *shape_cache_; }
 
     // The realm of the running execution context (the realm of the function being executed).
@@ -210,6 +214,7 @@ private:
     std::unique_ptr<SymbolRegistry> symbol_registry_;
     std::unique_ptr<ShapeCache> shape_cache_;
     std::uintptr_t native_stack_limit_ = 0;
+    std::unique_ptr<AgentRecord> agent_; // last: it leaves the waiter lists before anything else goes
 };
 
 } // namespace yjs
