@@ -58,6 +58,12 @@ ThrowCompletionOr<Value> array_buffer_detached(VM& vm, const NativeCallInfo& cal
     return Value::boolean(buffer->is_detached());
 }
 
+ThrowCompletionOr<Value> array_buffer_immutable(VM& vm, const NativeCallInfo& call) {
+    ArrayBufferObject* buffer =
+        TRY(this_array_buffer(vm, call.this_value, "get ArrayBuffer.prototype.immutable"));
+    return Value::boolean(buffer->is_immutable());
+}
+
 ThrowCompletionOr<Value> array_buffer_max_byte_length(VM& vm, const NativeCallInfo& call) {
     ArrayBufferObject* buffer =
         TRY(this_array_buffer(vm, call.this_value, "get ArrayBuffer.prototype.maxByteLength"));
@@ -108,7 +114,7 @@ ThrowCompletionOr<Value> array_buffer_slice(VM& vm, const NativeCallInfo& call) 
     // 4. If IsDetachedBuffer(O) is true, throw a TypeError exception.
     if (buffer->is_detached())
         return vm.throw_type_error("Cannot perform ArrayBuffer.prototype.slice on a detached ArrayBuffer");
-    // 5-13. len, first, final, newLen.
+    // 5-13. len, first, final (ResolveBounds), newLen.
     std::uint64_t length = buffer->byte_length();
     std::uint64_t first = TRY(relative_index(vm, call.argument(0), length, 0));
     std::uint64_t final_index = TRY(relative_index(vm, call.argument(1), length, length));
@@ -124,6 +130,9 @@ ThrowCompletionOr<Value> array_buffer_slice(VM& vm, const NativeCallInfo& call) 
         return vm.throw_type_error("ArrayBuffer subclass returned this from species constructor");
     if (target->is_detached())
         return vm.throw_type_error("Cannot perform ArrayBuffer.prototype.slice on a detached ArrayBuffer");
+    if (target->is_immutable())
+        return vm.throw_type_error(
+            "Cannot perform ArrayBuffer.prototype.slice into an immutable ArrayBuffer");
     if (target == buffer)
         return vm.throw_type_error("ArrayBuffer subclass returned this from species constructor");
     if (target->byte_length() < new_length)
@@ -140,9 +149,35 @@ ThrowCompletionOr<Value> array_buffer_slice(VM& vm, const NativeCallInfo& call) 
     return Value(target);
 }
 
+// ArrayBuffer.prototype.sliceToImmutable ( start, end )
+ThrowCompletionOr<Value> array_buffer_slice_to_immutable(VM& vm, const NativeCallInfo& call) {
+    const char* method = "ArrayBuffer.prototype.sliceToImmutable";
+    // 1-3. RequireInternalSlot(O, [[ArrayBufferData]]); not shared.
+    ArrayBufferObject* buffer = TRY(this_array_buffer(vm, call.this_value, method));
+    // 4. If IsDetachedBuffer(O) is true, throw a TypeError exception.
+    if (buffer->is_detached())
+        return vm.throw_type_error(std::string("Cannot perform ") + method + " on a detached ArrayBuffer");
+    // 5-9. len; first and final from ResolveBounds(len, start, end); newLen.
+    std::uint64_t length = buffer->byte_length();
+    std::uint64_t first = TRY(relative_index(vm, call.argument(0), length, 0));
+    std::uint64_t final_index = TRY(relative_index(vm, call.argument(1), length, length));
+    std::uint64_t new_length = final_index > first ? final_index - first : 0;
+    // 11. If IsDetachedBuffer(O) is true, throw a TypeError exception (the coercions may have detached O).
+    if (buffer->is_detached())
+        return vm.throw_type_error(std::string("Cannot perform ") + method + " on a detached ArrayBuffer");
+    // 13-14. If currentLen < final, throw a RangeError exception (the coercions may have shrunk O).
+    if (buffer->byte_length() < final_index)
+        return vm.throw_range_error(std::string(method) + ": the ArrayBuffer was resized below the range");
+    // 15. Return ? AllocateImmutableArrayBuffer(%ArrayBuffer%, newLen, fromBuf, first, newLen).
+    return Value(TRY(AllocateImmutableArrayBuffer(vm, new_length, buffer->data() + first, new_length)));
+}
+
+// How ArrayBufferCopyAndDetach shapes the new buffer.
+enum class CopyAndDetachMode { PreserveResizability, FixedLength, Immutable };
+
 // ArrayBufferCopyAndDetach ( arrayBuffer, newLength, preserveResizability )
 ThrowCompletionOr<Value> ArrayBufferCopyAndDetach(VM& vm, Value this_value, Value new_length_value,
-                                                  bool preserve_resizability, const char* method) {
+                                                  CopyAndDetachMode mode, const char* method) {
     // 1-2. RequireInternalSlot(arrayBuffer, [[ArrayBufferData]]); not shared.
     ArrayBufferObject* buffer = TRY(this_array_buffer(vm, this_value, method));
     // 3-4. newByteLength: the current length when newLength is undefined, else ? ToIndex(newLength).
@@ -152,12 +187,24 @@ ThrowCompletionOr<Value> ArrayBufferCopyAndDetach(VM& vm, Value this_value, Valu
     // 5. If IsDetachedBuffer(arrayBuffer) is true, throw a TypeError exception.
     if (buffer->is_detached())
         return vm.throw_type_error(std::string("Cannot perform ") + method + " on a detached ArrayBuffer");
-    // 6-7. newMaxByteLength.
-    std::optional<std::uint64_t> new_max;
-    if (preserve_resizability && !buffer->is_fixed_length()) new_max = buffer->max_byte_length();
-    // 8. If arrayBuffer.[[ArrayBufferDetachKey]] is not undefined, throw a TypeError exception.
+    // 6. If IsImmutableBuffer(arrayBuffer) is true, throw a TypeError exception.
+    if (buffer->is_immutable())
+        return vm.throw_type_error(std::string("Cannot perform ") + method + " on an immutable ArrayBuffer");
+    // 7. If arrayBuffer.[[ArrayBufferDetachKey]] is not undefined, throw a TypeError exception.
     if (!buffer->detach_key().is_undefined())
         return vm.throw_type_error("Cannot detach ArrayBuffer: wrong key");
+    // 9.a. An immutable copy: AllocateImmutableArrayBuffer(%ArrayBuffer%, newByteLength, arrayBuffer's data,
+    // 0, copyLength), then ! DetachArrayBuffer(arrayBuffer).
+    if (mode == CopyAndDetachMode::Immutable) {
+        std::uint64_t count = std::min(new_length, buffer->byte_length());
+        ArrayBufferObject* target = TRY(AllocateImmutableArrayBuffer(vm, new_length, buffer->data(), count));
+        buffer->detach();
+        return Value(target);
+    }
+    // newMaxByteLength.
+    std::optional<std::uint64_t> new_max;
+    if (mode == CopyAndDetachMode::PreserveResizability && !buffer->is_fixed_length())
+        new_max = buffer->max_byte_length();
     // 9. Let newBuffer be ? AllocateArrayBuffer(%ArrayBuffer%, newByteLength, newMaxByteLength).
     JSObject* constructor = vm.current_realm().intrinsic(Intrinsic::ArrayBufferConstructor);
     if (new_length <= buffer->byte_length() && !(new_max && new_length > *new_max)) {
@@ -177,13 +224,19 @@ ThrowCompletionOr<Value> ArrayBufferCopyAndDetach(VM& vm, Value this_value, Valu
 }
 
 ThrowCompletionOr<Value> array_buffer_transfer(VM& vm, const NativeCallInfo& call) {
-    return ArrayBufferCopyAndDetach(vm, call.this_value, call.argument(0), true,
+    return ArrayBufferCopyAndDetach(vm, call.this_value, call.argument(0),
+                                    CopyAndDetachMode::PreserveResizability,
                                     "ArrayBuffer.prototype.transfer");
 }
 
 ThrowCompletionOr<Value> array_buffer_transfer_to_fixed_length(VM& vm, const NativeCallInfo& call) {
-    return ArrayBufferCopyAndDetach(vm, call.this_value, call.argument(0), false,
+    return ArrayBufferCopyAndDetach(vm, call.this_value, call.argument(0), CopyAndDetachMode::FixedLength,
                                     "ArrayBuffer.prototype.transferToFixedLength");
+}
+
+ThrowCompletionOr<Value> array_buffer_transfer_to_immutable(VM& vm, const NativeCallInfo& call) {
+    return ArrayBufferCopyAndDetach(vm, call.this_value, call.argument(0), CopyAndDetachMode::Immutable,
+                                    "ArrayBuffer.prototype.transferToImmutable");
 }
 
 } // namespace
@@ -205,12 +258,15 @@ void initialize_array_buffer_constructor(VM& vm, Realm& realm) {
     };
     accessor("byteLength", array_buffer_byte_length);
     accessor("detached", array_buffer_detached);
+    accessor("immutable", array_buffer_immutable);
     accessor("maxByteLength", array_buffer_max_byte_length);
     accessor("resizable", array_buffer_resizable);
     method("resize", array_buffer_resize, 1);
     method("slice", array_buffer_slice, 2);
+    method("sliceToImmutable", array_buffer_slice_to_immutable, 2);
     method("transfer", array_buffer_transfer, 0);
     method("transferToFixedLength", array_buffer_transfer_to_fixed_length, 0);
+    method("transferToImmutable", array_buffer_transfer_to_immutable, 0);
     define_to_string_tag(vm, prototype, "ArrayBuffer");
     define_global_property(vm, realm, "ArrayBuffer", constructor);
 }

@@ -119,8 +119,10 @@ template <ElementType type> ThrowCompletionOr<Value> data_view_get(VM& vm, const
 template <ElementType type> ThrowCompletionOr<Value> data_view_set(VM& vm, const NativeCallInfo& call) {
     std::string method = method_name("set", type);
     DataViewObject* view = TRY(this_data_view(vm, call.this_value, method.c_str()));
+    // 3. If IsImmutableBuffer(view.[[ViewedArrayBuffer]]) is true, throw a TypeError exception.
+    if (view->buffer()->is_immutable()) return throw_immutable_buffer_write(vm, method.c_str());
     std::uint64_t index = TRY(to_index(vm, call.argument(0), "Offset is outside the bounds of the DataView"));
-    // 4. Let numberValue be ? ToBigInt(value) or ? ToNumber(value).
+    // 5-6. Let numberValue be ? ToBigInt(value) or ? ToNumber(value).
     Value value = TRY(ToElementNumeric(vm, type, call.argument(1)));
     bool little_endian = ToBoolean(call.argument(2));
     if (view->is_out_of_bounds()) return out_of_bounds(vm, *view, method.c_str());

@@ -75,12 +75,14 @@ ThrowCompletionOr<Value> error_capture_stack_trace(VM& vm, const NativeCallInfo&
     Value target = call.argument(0);
     if (!target.is_object())
         return vm.throw_type_error("Invalid argument: Error.captureStackTrace expects an object");
+    JSObject* object = target.as_object();
     if (auto* error = as_if<ErrorObject>(target)) {
         error->capture_stack_trace(vm);
+        TRY(object->define_property_or_throw(
+            vm, vm.names().stack, PropertyDescriptor::data(error->stack_trace(), kBuiltinAttributes)));
         return Value::undefined();
     }
     // Other objects get a stack whose header is what Error.prototype.toString returns for them.
-    JSObject* object = target.as_object();
     Value name = TRY(object->get(vm, vm.names().name));
     JSString* name_string = name.is_undefined() ? JSString::from_ascii(vm, "Error") : TRY(ToString(vm, name));
     Value message = TRY(object->get(vm, vm.names().message));

@@ -3,6 +3,7 @@
 // constructors are in error_constructors.cpp.
 #include "builtins/builtins.h"
 #include "runtime/abstract_ops.h"
+#include "runtime/error.h"
 #include "runtime/realm.h"
 #include "runtime/string.h"
 #include "runtime/vm.h"
@@ -33,6 +34,33 @@ ThrowCompletionOr<Value> error_prototype_to_string(VM& vm, const NativeCallInfo&
     return Value(JSString::concat(vm, result, message_string));
 }
 
+// get Error.prototype.stack (proposal-error-stack-accessor)
+ThrowCompletionOr<Value> error_prototype_get_stack(VM& vm, const NativeCallInfo& call) {
+    // 1-2. Let E be the this value; if E is not an Object, throw a TypeError exception.
+    if (!call.this_value.is_object())
+        return vm.throw_type_error("get Error.prototype.stack requires that 'this' be an Object");
+    // 3. If E does not have an [[ErrorData]] internal slot, return undefined.
+    auto* error = as_if<ErrorObject>(call.this_value);
+    if (!error) return Value::undefined();
+    // 4. Return an implementation-defined string that represents the stack trace of E.
+    return Value(error->stack_trace());
+}
+
+// set Error.prototype.stack (proposal-error-stack-accessor)
+ThrowCompletionOr<Value> error_prototype_set_stack(VM& vm, const NativeCallInfo& call) {
+    // 1-2. Let E be the this value; if E is not an Object, throw a TypeError exception.
+    if (!call.this_value.is_object())
+        return vm.throw_type_error("set Error.prototype.stack requires that 'this' be an Object");
+    // 3. If v is not a String, throw a TypeError exception.
+    Value value = call.argument(0);
+    if (!value.is_string()) return vm.throw_type_error("Error.prototype.stack must be set to a string");
+    // 4. Perform ? SetterThatIgnoresPrototypeProperties(this value, %Error.prototype%, "stack", v).
+    TRY(SetterThatIgnoresPrototypeProperties(vm, call.this_value,
+                                             vm.current_realm().intrinsic(Intrinsic::ErrorPrototype),
+                                             "Error.prototype", vm.names().stack, value));
+    return Value::undefined();
+}
+
 // "message" (the empty String) and "name" of an error prototype.
 void define_name_and_message(VM& vm, JSObject* prototype, const char* name) {
     prototype->define_direct_property(vm, vm.names().message, vm.names().empty_string.as_atom(),
@@ -47,6 +75,8 @@ void initialize_error_prototypes(VM& vm, Realm& realm) {
     JSObject* error_prototype = make_intrinsic_object(vm, realm, Intrinsic::ErrorPrototype);
     define_name_and_message(vm, error_prototype, "Error");
     error_prototype->define_native_function(vm, realm, vm.names().toString, error_prototype_to_string, 0);
+    error_prototype->define_native_accessor(vm, realm, vm.names().stack, error_prototype_get_stack,
+                                            error_prototype_set_stack);
 
     struct NativeErrorPrototype {
         Intrinsic slot;

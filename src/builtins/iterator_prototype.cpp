@@ -291,34 +291,16 @@ ThrowCompletionOr<Value> iterator_join(VM& vm, const NativeCallInfo& call) {
     }
 }
 
-// SetterThatIgnoresPrototypeProperties ( thisValue, home, p, v )
-ThrowCompletionOr<Value> SetterThatIgnoresPrototypeProperties(VM& vm, Value this_value, JSObject* home,
-                                                              PropertyKey key, Value value) {
-    // 1. If thisValue is not an Object, throw a TypeError exception.
-    if (!this_value.is_object()) return vm.throw_type_error("setter called on non-object");
-    JSObject* object = this_value.as_object();
-    // 2. If SameValue(thisValue, home) is true, throw a TypeError exception.
-    if (object == home)
-        return vm.throw_type_error("Cannot assign to read only property of Iterator.prototype");
-    // 3. Let desc be ? thisValue.[[GetOwnProperty]](p).
-    std::optional<PropertyDescriptor> desc = TRY(object->internal_get_own_property(vm, key));
-    // 4. If desc is undefined, perform ? CreateDataPropertyOrThrow(thisValue, p, v).
-    if (!desc) TRY(object->create_data_property_or_throw(vm, key, value));
-    // 5. Else, perform ? Set(thisValue, p, v, true).
-    else
-        TRY(object->set(vm, key, value, true));
-    return Value::undefined();
-}
-
 // get / set Iterator.prototype.constructor
 ThrowCompletionOr<Value> iterator_get_constructor(VM& vm, const NativeCallInfo&) {
     return Value(vm.current_realm().intrinsic(Intrinsic::IteratorConstructor));
 }
 
 ThrowCompletionOr<Value> iterator_set_constructor(VM& vm, const NativeCallInfo& call) {
-    return SetterThatIgnoresPrototypeProperties(vm, call.this_value,
-                                                vm.current_realm().intrinsic(Intrinsic::IteratorPrototype),
-                                                vm.names().constructor, call.argument(0));
+    TRY(SetterThatIgnoresPrototypeProperties(vm, call.this_value,
+                                             vm.current_realm().intrinsic(Intrinsic::IteratorPrototype),
+                                             "Iterator.prototype", vm.names().constructor, call.argument(0)));
+    return Value::undefined();
 }
 
 // get / set Iterator.prototype [ %Symbol.toStringTag% ]
@@ -327,9 +309,10 @@ ThrowCompletionOr<Value> iterator_get_to_string_tag(VM& vm, const NativeCallInfo
 }
 
 ThrowCompletionOr<Value> iterator_set_to_string_tag(VM& vm, const NativeCallInfo& call) {
-    return SetterThatIgnoresPrototypeProperties(
-        vm, call.this_value, vm.current_realm().intrinsic(Intrinsic::IteratorPrototype),
-        PropertyKey::from_symbol(vm.well_known_symbols().toStringTag), call.argument(0));
+    TRY(SetterThatIgnoresPrototypeProperties(
+        vm, call.this_value, vm.current_realm().intrinsic(Intrinsic::IteratorPrototype), "Iterator.prototype",
+        PropertyKey::from_symbol(vm.well_known_symbols().toStringTag), call.argument(0)));
+    return Value::undefined();
 }
 
 // %Iterator.prototype% [ %Symbol.iterator% ] ( ): 1. Return the this value.

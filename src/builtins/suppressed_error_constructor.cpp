@@ -22,13 +22,7 @@ ThrowCompletionOr<Value> suppressed_error_constructor(VM& vm, const NativeCallIn
     // 3. If message is not undefined, then define "message" as ? ToString(message).
     Value message = call.argument(2);
     JSString* message_string = message.is_undefined() ? nullptr : TRY(ToString(vm, message));
-    // "stack" comes first, as in V8, so "message", "error" and "suppressed" are consecutive own keys; the
-    // stack's header is refreshed once the message is there.
-    ErrorObject* object = ErrorObject::create(vm, prototype, nullptr);
-    if (message_string) {
-        TRY(object->create_non_enumerable_data_property_or_throw(vm, vm.names().message, message_string));
-        object->capture_stack_trace(vm);
-    }
+    ErrorObject* object = ErrorObject::create(vm, prototype, message_string);
     // 4-5. Perform CreateNonEnumerableDataPropertyOrThrow(O, "error", error) and (O, "suppressed",
     // suppressed).
     TRY(object->create_non_enumerable_data_property_or_throw(vm, PropertyKey::from_ascii(vm, "error"),

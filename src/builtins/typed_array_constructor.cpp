@@ -222,8 +222,9 @@ ThrowCompletionOr<Value> typed_array_from(VM& vm, const NativeCallInfo& call) {
         // 6.a. Let values be ? IteratorToList(? GetIteratorFromMethod(source, usingIterator)).
         MarkedValueVector values = TRY(IterableToList(vm, source, using_iterator));
         Value length(static_cast<double>(values.size()));
-        TypedArrayObject* target = TRY(TypedArrayCreateFromConstructor(
-            vm, constructor.as_object(), std::span<const Value>(&length, 1), "%TypedArray%.from"));
+        TypedArrayObject* target = TRY(
+            TypedArrayCreateFromConstructor(vm, constructor.as_object(), std::span<const Value>(&length, 1),
+                                            "%TypedArray%.from", AccessMode::Write));
         return store_all(target, values.size(),
                          [&](std::uint64_t k) -> ThrowCompletionOr<Value> { return values.span()[k]; });
     }
@@ -231,8 +232,9 @@ ThrowCompletionOr<Value> typed_array_from(VM& vm, const NativeCallInfo& call) {
     JSObject* array_like = TRY(ToObject(vm, source));
     std::uint64_t length = TRY(LengthOfArrayLike(vm, array_like));
     Value length_value(static_cast<double>(length));
-    TypedArrayObject* target = TRY(TypedArrayCreateFromConstructor(
-        vm, constructor.as_object(), std::span<const Value>(&length_value, 1), "%TypedArray%.from"));
+    TypedArrayObject* target = TRY(TypedArrayCreateFromConstructor(vm, constructor.as_object(),
+                                                                   std::span<const Value>(&length_value, 1),
+                                                                   "%TypedArray%.from", AccessMode::Write));
     return store_all(target, length, [&](std::uint64_t k) -> ThrowCompletionOr<Value> {
         return array_like->get(vm, PropertyKey::from_index(static_cast<std::uint32_t>(k)));
     });
@@ -245,8 +247,9 @@ ThrowCompletionOr<Value> typed_array_of(VM& vm, const NativeCallInfo& call) {
     if (!IsConstructor(constructor))
         return vm.throw_type_error(describe_value(constructor) + " is not a constructor");
     Value length_value(static_cast<double>(length));
-    TypedArrayObject* target = TRY(TypedArrayCreateFromConstructor(
-        vm, constructor.as_object(), std::span<const Value>(&length_value, 1), "%TypedArray%.of"));
+    TypedArrayObject* target = TRY(TypedArrayCreateFromConstructor(vm, constructor.as_object(),
+                                                                   std::span<const Value>(&length_value, 1),
+                                                                   "%TypedArray%.of", AccessMode::Write));
     for (std::size_t k = 0; k < length; ++k) {
         PropertyKey key = PropertyKey::from_index(static_cast<std::uint32_t>(k));
         if (!TRY(target->internal_set(vm, key, call.arguments[k], Value(target))))

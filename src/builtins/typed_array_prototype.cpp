@@ -20,8 +20,9 @@ namespace yjs {
 
 namespace {
 
-ThrowCompletionOr<ValidatedTypedArray> validate(VM& vm, const NativeCallInfo& call, const char* method) {
-    return ValidateTypedArray(vm, call.this_value, method);
+ThrowCompletionOr<ValidatedTypedArray> validate(VM& vm, const NativeCallInfo& call, const char* method,
+                                                AccessMode mode = AccessMode::Read) {
+    return ValidateTypedArray(vm, call.this_value, method, mode);
 }
 
 // RequireInternalSlot(O, [[TypedArrayName]]).
@@ -83,7 +84,7 @@ ThrowCompletionOr<Value> typed_array_at(VM& vm, const NativeCallInfo& call) {
 }
 
 ThrowCompletionOr<Value> typed_array_copy_within(VM& vm, const NativeCallInfo& call) {
-    auto [array, length] = TRY(validate(vm, call, "%TypedArray%.prototype.copyWithin"));
+    auto [array, length] = TRY(validate(vm, call, "%TypedArray%.prototype.copyWithin", AccessMode::Write));
     // 4-12. to, from, final.
     std::uint64_t to = TRY(relative_start(vm, call.argument(0), length));
     std::uint64_t from = TRY(relative_start(vm, call.argument(1), length));
@@ -189,7 +190,7 @@ ThrowCompletionOr<Value> typed_array_for_each(VM& vm, const NativeCallInfo& call
 }
 
 ThrowCompletionOr<Value> typed_array_fill(VM& vm, const NativeCallInfo& call) {
-    auto [array, length] = TRY(validate(vm, call, "%TypedArray%.prototype.fill"));
+    auto [array, length] = TRY(validate(vm, call, "%TypedArray%.prototype.fill", AccessMode::Write));
     // 4-5. Let value be ? ToBigInt(value) or ? ToNumber(value).
     Value value = TRY(ToElementNumeric(vm, array->type(), call.argument(0)));
     std::uint64_t start = TRY(relative_start(vm, call.argument(1), length));
@@ -223,8 +224,8 @@ ThrowCompletionOr<Value> typed_array_filter(VM& vm, const NativeCallInfo& call) 
         if (ToBoolean(TRY(Call(vm, callback, call.argument(1), arguments)))) kept.push_back(value);
     }
     Value count(static_cast<double>(kept.size()));
-    TypedArrayObject* result = TRY(TypedArraySpeciesCreate(vm, *array, std::span<const Value>(&count, 1),
-                                                           "%TypedArray%.prototype.filter"));
+    TypedArrayObject* result = TRY(TypedArraySpeciesCreate(
+        vm, *array, std::span<const Value>(&count, 1), "%TypedArray%.prototype.filter", AccessMode::Write));
     for (std::size_t n = 0; n < kept.size(); ++n)
         TRY(result->set_element(vm, static_cast<double>(n), kept[n]));
     return Value(result);
@@ -296,8 +297,9 @@ ThrowCompletionOr<Value> typed_array_map(VM& vm, const NativeCallInfo& call) {
     auto [array, length] = TRY(validate(vm, call, "%TypedArray%.prototype.map"));
     Value callback = TRY(require_callable(vm, call.argument(0)));
     Value length_value(static_cast<double>(length));
-    TypedArrayObject* result = TRY(TypedArraySpeciesCreate(
-        vm, *array, std::span<const Value>(&length_value, 1), "%TypedArray%.prototype.map"));
+    TypedArrayObject* result =
+        TRY(TypedArraySpeciesCreate(vm, *array, std::span<const Value>(&length_value, 1),
+                                    "%TypedArray%.prototype.map", AccessMode::Write));
     for (std::uint64_t k = 0; k < length; ++k) {
         Value value = TRY(get_index_checked(vm, array, k));
         Value arguments[3] = {value, Value(static_cast<double>(k)), Value(array)};
@@ -337,7 +339,7 @@ ThrowCompletionOr<Value> typed_array_reduce_right(VM& vm, const NativeCallInfo& 
 }
 
 ThrowCompletionOr<Value> typed_array_reverse(VM& vm, const NativeCallInfo& call) {
-    auto [array, length] = TRY(validate(vm, call, "%TypedArray%.prototype.reverse"));
+    auto [array, length] = TRY(validate(vm, call, "%TypedArray%.prototype.reverse", AccessMode::Write));
     std::uint32_t size = array->element_size();
     std::uint8_t* base = length ? array->element_address(0) : nullptr;
     std::uint8_t scratch[8];
@@ -405,6 +407,9 @@ ThrowCompletionOr<void> set_from_array_like(VM& vm, TypedArrayObject* target, do
 
 ThrowCompletionOr<Value> typed_array_set(VM& vm, const NativeCallInfo& call) {
     TypedArrayObject* target = TRY(this_typed_array(vm, call.this_value, "%TypedArray%.prototype.set"));
+    // 5. If IsImmutableBuffer(target.[[ViewedArrayBuffer]]) is true, throw a TypeError exception.
+    if (target->buffer()->is_immutable())
+        return throw_immutable_buffer_write(vm, "%TypedArray%.prototype.set");
     // 4-5. Let targetOffset be ? ToIntegerOrInfinity(offset); negative is a RangeError.
     double target_offset = TRY(ToIntegerOrInfinity(vm, call.argument(1)));
     if (target_offset < 0) return vm.throw_range_error("offset is out of bounds");
@@ -423,8 +428,9 @@ ThrowCompletionOr<Value> typed_array_slice(VM& vm, const NativeCallInfo& call) {
     std::uint64_t end = TRY(resolve_relative_end(vm, call.argument(1), length));
     std::uint64_t count = end > start ? end - start : 0;
     Value count_value(static_cast<double>(count));
-    TypedArrayObject* result = TRY(TypedArraySpeciesCreate(
-        vm, *array, std::span<const Value>(&count_value, 1), "%TypedArray%.prototype.slice"));
+    TypedArrayObject* result =
+        TRY(TypedArraySpeciesCreate(vm, *array, std::span<const Value>(&count_value, 1),
+                                    "%TypedArray%.prototype.slice", AccessMode::Write));
     if (count == 0) return Value(result);
     // 14.a-c. Re-validate and clamp to the current length.
     if (array->is_out_of_bounds())
@@ -496,7 +502,7 @@ ThrowCompletionOr<Value> typed_array_sort(VM& vm, const NativeCallInfo& call) {
     Value comparator = call.argument(0);
     if (!comparator.is_undefined() && !IsCallable(comparator))
         return vm.throw_type_error("The comparison function must be either a function or undefined");
-    auto [array, length] = TRY(validate(vm, call, "%TypedArray%.prototype.sort"));
+    auto [array, length] = TRY(validate(vm, call, "%TypedArray%.prototype.sort", AccessMode::Write));
     MarkedValueVector sorted = TRY(sort_values(vm, array, length, comparator));
     // Writes past a shrunk or detached buffer are ignored (TypedArraySetElement).
     for (std::uint64_t j = 0; j < sorted.size(); ++j)

@@ -307,8 +307,9 @@ ThrowCompletionOr<Value> uint8_array_from_hex(VM& vm, const NativeCallInfo& call
 // Uint8Array.prototype.setFromBase64 ( string [ , options ] )
 ThrowCompletionOr<Value> uint8_array_set_from_base64(VM& vm, const NativeCallInfo& call) {
     constexpr const char* method = "Uint8Array.prototype.setFromBase64";
-    // 1-2. Let into be the this value; perform ? ValidateUint8Array(into).
+    // 1-2. Let into be the this value; perform ? ValidateUint8Array(into); its buffer must be mutable.
     TypedArrayObject* into = TRY(ValidateUint8Array(vm, call.this_value, method));
+    if (into->buffer()->is_immutable()) return throw_immutable_buffer_write(vm, method);
     // 3. If string is not a String, throw a TypeError exception.
     JSString* string = TRY(require_string(vm, call.argument(0), method));
     // 4-9. Options.
@@ -326,6 +327,7 @@ ThrowCompletionOr<Value> uint8_array_set_from_base64(VM& vm, const NativeCallInf
 ThrowCompletionOr<Value> uint8_array_set_from_hex(VM& vm, const NativeCallInfo& call) {
     constexpr const char* method = "Uint8Array.prototype.setFromHex";
     TypedArrayObject* into = TRY(ValidateUint8Array(vm, call.this_value, method));
+    if (into->buffer()->is_immutable()) return throw_immutable_buffer_write(vm, method);
     JSString* string = TRY(require_string(vm, call.argument(0), method));
     if (into->is_out_of_bounds()) return out_of_bounds_error(vm, *into, method);
     std::uint64_t byte_length = into->length();

@@ -16,6 +16,7 @@
 #include "parser/ast.h"
 #include "vm/code_block.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -217,6 +218,14 @@ private:
     void function_declaration(const FunctionNode&);
     void class_declaration(const ClassNode&);
     void return_statement(const ReturnStatement&);
+    // Proper tail calls (15.10): whether a return statement here is in tail position (a strict plain
+    // function with nothing to run between the return and the frame's exit: no try, finally, iterator
+    // or disposal around it), and the calls of its operand in tail position (HasCallInTailPosition).
+    bool return_is_in_tail_position() const;
+    void collect_tail_calls(const Node* expression);
+    bool is_tail_call(const Node* call) const {
+        return std::find(tail_calls_.begin(), tail_calls_.end(), call) != tail_calls_.end();
+    }
     void jump_statement(const JumpStatement&, bool is_continue);
     void set_completion_undefined();
     void export_default(const ExportDefaultDeclaration&);
@@ -308,6 +317,7 @@ private:
     Scope* current_scope_ = nullptr;
     std::vector<ControlEntry*> control_;
     std::vector<Label> optional_chain_nullish_; // innermost optional chain's short-circuit target
+    std::vector<const Node*> tail_calls_;       // the calls in tail position of the return being compiled
     std::uint32_t completion_register_ = UINT32_MAX; // program code: the completion value
     std::uint32_t resume_mode_register_ = UINT32_MAX; // generators/async: resume mode of Yield/Await
     std::uint32_t context_register_ = UINT32_MAX;     // a saved context for handlers (lazily allocated)

@@ -126,8 +126,9 @@ void FunctionCompiler::call_expression(const CallExpression& call) {
         std::uint32_t first = arguments_to_registers(call.arguments);
         set_position(call.callee);
         builder_.set_operand_text(expression_text(call.callee));
+        std::uint32_t flag = is_tail_call(&call) ? 2u : strict_ ? 1u : 0u;
         builder_.emit(Opcode::CallDirectEval,
-                      {callee, first, static_cast<std::uint32_t>(call.arguments.size()), strict_ ? 1u : 0u});
+                      {callee, first, static_cast<std::uint32_t>(call.arguments.size()), flag});
         return;
     }
     std::uint32_t callee = builder_.allocate_register();
@@ -149,7 +150,7 @@ void FunctionCompiler::call_expression(const CallExpression& call) {
     std::uint32_t first = arguments_to_registers(call.arguments);
     set_call_position(call.callee);
     builder_.set_operand_text(expression_text(call.callee));
-    builder_.emit(Opcode::Call,
+    builder_.emit(is_tail_call(&call) ? Opcode::TailCall : Opcode::Call,
                   {callee, this_value, first, static_cast<std::uint32_t>(call.arguments.size())});
 }
 
@@ -213,7 +214,7 @@ void FunctionCompiler::tagged_template(const TaggedTemplate& tagged) {
     }
     set_position(tagged.quasi); // V8's stack traces point at the template
     builder_.set_operand_text(expression_text(tagged.tag));
-    builder_.emit(Opcode::Call, {callee, this_value, first, count});
+    builder_.emit(is_tail_call(&tagged) ? Opcode::TailCall : Opcode::Call, {callee, this_value, first, count});
 }
 
 } // namespace yjs

@@ -221,9 +221,13 @@ FunctionCompiler::Reference FunctionCompiler::prepare_reference(const Node* targ
         break;
     }
     default:
-        // Annex B: a call expression as an assignment target is evaluated, then PutValue throws.
+        // Annex B (runtime errors for function call assignment targets): the call is evaluated, then its
+        // evaluation as a reference throws, before the right-hand side or any GetValue runs.
         reference.kind = Reference::Kind::Invalid;
         reference.object = expression_to_new_register(target);
+        set_position(target);
+        builder_.emit(Opcode::ThrowError, {error_type(ErrorType::ReferenceError),
+                                           name_constant(u"Invalid left-hand side in assignment")});
         break;
     }
     return reference;
@@ -259,7 +263,7 @@ void FunctionCompiler::load_reference(const Reference& reference) {
         builder_.emit(Opcode::GetSuper, {reference.object});
         break;
     case Reference::Kind::Invalid:
-        builder_.emit(Opcode::Ldar, {reference.object});
+        // prepare_reference already threw.
         break;
     }
 }
@@ -293,9 +297,7 @@ void FunctionCompiler::store_reference(const Reference& reference, BindMode mode
         builder_.emit(Opcode::SetSuper, {reference.object, reference.key, strict});
         break;
     case Reference::Kind::Invalid:
-        set_position(reference.node);
-        builder_.emit(Opcode::ThrowError, {error_type(ErrorType::ReferenceError),
-                                           name_constant(u"Invalid left-hand side in assignment")});
+        // prepare_reference already threw.
         break;
     }
 }

@@ -554,10 +554,42 @@ void FunctionCompiler::class_declaration(const ClassNode& class_node) {
     if (class_node.id) store_resolved(class_node.id, class_node.id->name, BindMode::Init);
 }
 
+bool FunctionCompiler::return_is_in_tail_position() const {
+    if (!strict_ || is_generator_ || is_async_ || info_->kind != FunctionInfoKind::Function) return false;
+    for (const ControlEntry* entry : control_) {
+        if (entry->kind != ControlEntry::Kind::Breakable && entry->kind != ControlEntry::Kind::Context)
+            return false;
+    }
+    return true;
+}
+
+void FunctionCompiler::collect_tail_calls(const Node* node) {
+    switch (node->kind) {
+    case NodeKind::CallExpression:
+    case NodeKind::TaggedTemplate:
+        tail_calls_.push_back(node);
+        break;
+    case NodeKind::ConditionalExpression:
+        collect_tail_calls(node->as<ConditionalExpression>()->consequent);
+        collect_tail_calls(node->as<ConditionalExpression>()->alternate);
+        break;
+    case NodeKind::LogicalExpression:
+        collect_tail_calls(node->as<LogicalExpression>()->right);
+        break;
+    case NodeKind::SequenceExpression:
+        collect_tail_calls(node->as<SequenceExpression>()->expressions.back());
+        break;
+    default:
+        break;
+    }
+}
+
 void FunctionCompiler::return_statement(const ReturnStatement& s) {
     RegisterScope registers(*this);
     if (s.argument) {
+        if (return_is_in_tail_position()) collect_tail_calls(s.argument);
         expression(s.argument);
+        tail_calls_.clear();
         // An async generator awaits the operand of `return expr` (15.6.2 ReturnStatement evaluation);
         // a bare `return` does not.
         if (is_generator_ && is_async_) emit_await();

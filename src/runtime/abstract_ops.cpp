@@ -473,6 +473,24 @@ ThrowCompletionOr<JSObject*> SpeciesConstructor(VM& vm, JSObject* object, JSObje
     return vm.throw_type_error("object.constructor[Symbol.species] is not a constructor");
 }
 
+ThrowCompletionOr<void> SetterThatIgnoresPrototypeProperties(VM& vm, Value this_value, JSObject* home,
+                                                             const char* home_name, PropertyKey key, Value value) {
+    // 1. If thisValue is not an Object, throw a TypeError exception.
+    if (!this_value.is_object()) return vm.throw_type_error("setter called on non-object");
+    JSObject* object = this_value.as_object();
+    // 2. If SameValue(thisValue, home) is true, throw a TypeError exception.
+    if (object == home)
+        return vm.throw_type_error(std::string("Cannot assign to read only property of ") + home_name);
+    // 3. Let desc be ? thisValue.[[GetOwnProperty]](p).
+    std::optional<PropertyDescriptor> desc = TRY(object->internal_get_own_property(vm, key));
+    // 4. If desc is undefined, perform ? CreateDataPropertyOrThrow(thisValue, p, v).
+    if (!desc) TRY(object->create_data_property_or_throw(vm, key, value));
+    // 5. Else, perform ? Set(thisValue, p, v, true).
+    else
+        TRY(object->set(vm, key, value, true));
+    return {};
+}
+
 ThrowCompletionOr<Realm*> GetFunctionRealm(VM& vm, JSObject* function) {
     while (true) {
         if (Realm* realm = function->function_realm()) return realm;

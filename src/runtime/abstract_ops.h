@@ -62,6 +62,9 @@ ThrowCompletionOr<Value> Invoke(VM&, Value, PropertyKey, std::span<const Value> 
 ThrowCompletionOr<bool> OrdinaryHasInstance(VM&, Value constructor, Value object);
 ThrowCompletionOr<bool> InstanceofOperator(VM&, Value object, Value target);
 ThrowCompletionOr<JSObject*> SpeciesConstructor(VM&, JSObject*, JSObject* default_constructor);
+// SetterThatIgnoresPrototypeProperties(thisValue, home, p, v): `home_name` names home in the TypeError.
+ThrowCompletionOr<void> SetterThatIgnoresPrototypeProperties(VM&, Value this_value, JSObject* home,
+                                                             const char* home_name, PropertyKey, Value);
 ThrowCompletionOr<Realm*> GetFunctionRealm(VM&, JSObject* function);
 // GetPrototypeFromConstructor: `fallback` is the intrinsic default prototype.
 ThrowCompletionOr<JSObject*> GetPrototypeFromConstructor(VM&, JSObject* constructor, Intrinsic fallback);

@@ -257,8 +257,20 @@ AllocateSharedArrayBuffer(VM& vm, JSObject* constructor, std::uint64_t byte_leng
     return ArrayBufferObject::allocate(vm, prototype, byte_length, max_byte_length, true);
 }
 
+ThrowCompletionOr<ArrayBufferObject*> AllocateImmutableArrayBuffer(VM& vm, std::uint64_t byte_length,
+                                                                   const std::uint8_t* from,
+                                                                   std::uint64_t count) {
+    ArrayBufferObject* buffer = TRY(ArrayBufferObject::allocate(
+        vm, vm.current_realm().intrinsic(Intrinsic::ArrayBufferPrototype), byte_length, std::nullopt, false));
+    if (count) std::memcpy(buffer->data(), from, count);
+    buffer->make_immutable();
+    return buffer;
+}
+
 ThrowCompletionOr<void> DetachArrayBuffer(VM& vm, ArrayBufferObject& buffer, Value key) {
     // 1. Assert: IsSharedArrayBuffer(arrayBuffer) is false.
+    // An immutable buffer cannot be detached.
+    if (buffer.is_immutable()) return vm.throw_type_error("Cannot detach an immutable ArrayBuffer");
     // 3. If SameValue(arrayBuffer.[[ArrayBufferDetachKey]], key) is false, throw a TypeError exception.
     if (!SameValue(buffer.detach_key(), key))
         return vm.throw_type_error("Cannot detach ArrayBuffer: wrong key");

@@ -110,6 +110,9 @@ public:
     // The Shared Data Block of a SharedArrayBuffer.
     SharedDataBlock* shared_block() const { return block_; }
     bool is_detached() const { return detached_; }
+    // IsImmutableBuffer: an [[ArrayBufferIsImmutable]] buffer (immutable ArrayBuffers proposal). Its bytes
+    // never change after AllocateImmutableArrayBuffer; it cannot be detached, resized or transferred.
+    bool is_immutable() const { return immutable_; }
     // IsFixedLengthArrayBuffer: no [[ArrayBufferMaxByteLength]].
     bool is_fixed_length() const { return !max_byte_length_; }
     std::optional<std::uint64_t> max_byte_length() const { return max_byte_length_; }
@@ -126,6 +129,9 @@ public:
     // Gives up the bytes to a new buffer: this buffer becomes detached (ArrayBufferCopyAndDetach when the
     // length is unchanged).
     void move_data_to(ArrayBufferObject& target);
+    // Gives the buffer the [[ArrayBufferIsImmutable]] slot; only while it is being created
+    // (AllocateImmutableArrayBuffer).
+    void make_immutable() { immutable_ = true; }
 
 private:
     std::uint8_t* data_ = nullptr;
@@ -136,6 +142,7 @@ private:
     Value detach_key_;
     bool shared_;
     bool detached_ = false;
+    bool immutable_ = false;
 };
 
 // ToIndex(value) for a buffer length, with the RangeError `message` V8 gives in its place.
@@ -150,7 +157,11 @@ ThrowCompletionOr<ArrayBufferObject*> AllocateArrayBuffer(VM&, JSObject* constru
 ThrowCompletionOr<ArrayBufferObject*>
 AllocateSharedArrayBuffer(VM&, JSObject* constructor, std::uint64_t byte_length,
                           std::optional<std::uint64_t> max_byte_length = {});
-// DetachArrayBuffer(arrayBuffer [, key]).
+// AllocateImmutableArrayBuffer(%ArrayBuffer%, byteLength, fromBlock, fromIndex, count): a new immutable
+// %ArrayBuffer% of `byte_length` bytes starting with `count` bytes copied from `from` (the rest zero).
+ThrowCompletionOr<ArrayBufferObject*>
+AllocateImmutableArrayBuffer(VM&, std::uint64_t byte_length, const std::uint8_t* from, std::uint64_t count);
+// DetachArrayBuffer(arrayBuffer [, key]): TypeError for an immutable buffer or a wrong key.
 ThrowCompletionOr<void> DetachArrayBuffer(VM&, ArrayBufferObject&, Value key = Value::undefined());
 // CloneArrayBuffer(srcBuffer, srcByteOffset, srcLength): a new %ArrayBuffer% with a copy of the bytes.
 ThrowCompletionOr<ArrayBufferObject*> CloneArrayBuffer(VM&, ArrayBufferObject& source, std::uint64_t offset,

@@ -96,7 +96,12 @@ void ErrorObject::capture_stack_trace(VM& vm) {
     else
         stack = name_text + ": " + message_text;
 
-    define_direct_property(vm, vm.names().stack, format_stack_trace(vm, stack), kBuiltinAttributes);
+    stack_trace_ = format_stack_trace(vm, stack);
+}
+
+void ErrorObject::visit_edges(Visitor& visitor) {
+    JSObject::visit_edges(visitor);
+    visitor.visit(stack_trace_);
 }
 
 } // namespace yjs

@@ -1,8 +1,9 @@
 #pragma once
 // Error objects: ordinary objects with an [[ErrorData]] slot (20.5).
 //
-// Creation installs, as non-enumerable own properties, "message" (when given) and a V8/Node-style "stack"
-// string captured from the interpreter at creation time:
+// Creation installs "message" (when given) as a non-enumerable own property and captures a V8/Node-style
+// stack trace from the interpreter into an internal slot, which the Error.prototype.stack accessor returns
+// (proposal-error-stack-accessor; errors have no own "stack" property):
 //     TypeError: x is not a function
 //         at f (file.js:3:5)
 //         at new C (file.js:9:3)
@@ -28,9 +29,16 @@ public:
     const char* class_name() const override { return "Error"; }
     BuiltinTag builtin_tag() const override { return BuiltinTag::Error; }
 
-    // (Re)captures the "stack" own property: a header like Error.prototype.toString would give now (name
-    // from the prototype chain without running getters, then the message) and the interpreter's frames.
+    void visit_edges(Visitor&) override;
+
+    // (Re)captures the stack trace: a header like Error.prototype.toString would give now (name from the
+    // prototype chain without running getters, then the message) and the interpreter's frames.
     void capture_stack_trace(VM&);
+    // The captured stack trace (what get Error.prototype.stack returns).
+    JSString* stack_trace() const { return stack_trace_; }
+
+private:
+    JSString* stack_trace_ = nullptr;
 };
 
 // A V8/Node-style "stack" string: `header` (what Error.prototype.toString gives for the error) followed by

@@ -126,8 +126,9 @@ ThrowCompletionOr<Value> TypedArrayObject::get_element(VM& vm, double index) {
 ThrowCompletionOr<void> TypedArrayObject::set_element(VM& vm, double index, Value value) {
     // 1-2. Let numValue be ? ToBigInt(value) or ? ToNumber(value).
     Value numeric = TRY(ToElementNumeric(vm, type_, value));
-    // 3. If IsValidIntegerIndex(O, index) is true, SetValueInBuffer.
-    if (is_integral(index) && is_valid_index(index))
+    // 3. If IsValidIntegerIndex(O, index) is true and IsImmutableBuffer(O.[[ViewedArrayBuffer]]) is false,
+    // SetValueInBuffer.
+    if (is_integral(index) && is_valid_index(index) && !buffer_->is_immutable())
         TRY(NumericToRawBytes(vm, type_, numeric, element_address(static_cast<std::uint64_t>(index)), true));
     return {};
 }
@@ -140,7 +141,7 @@ ThrowCompletionOr<Value> ToElementNumeric(VM& vm, ElementType type, Value value)
 
 ThrowCompletionOr<void> StoreConvertedElement(VM& vm, TypedArrayObject& array, std::uint64_t index,
                                               Value numeric) {
-    if (index < array.length())
+    if (index < array.length() && !array.buffer()->is_immutable())
         TRY(NumericToRawBytes(vm, array.type(), numeric, array.element_address(index), true));
     return {};
 }
@@ -152,7 +153,10 @@ TypedArrayObject::internal_get_own_property(VM& vm, PropertyKey key) {
     if (auto index = numeric_index(vm, key)) {
         Value value = TRY(get_element(vm, *index));
         if (value.is_undefined()) return std::optional<PropertyDescriptor>{};
-        return std::optional<PropertyDescriptor>{PropertyDescriptor::data(value, kDefaultDataAttributes)};
+        // The elements of a view of an immutable buffer are neither writable nor configurable.
+        PropertyAttributes attributes =
+            buffer_->is_immutable() ? PropertyAttributes(kEnumerable) : kDefaultDataAttributes;
+        return std::optional<PropertyDescriptor>{PropertyDescriptor::data(value, attributes)};
     }
     return ordinary_get_own_property(vm, key);
 }
@@ -167,13 +171,20 @@ ThrowCompletionOr<bool> TypedArrayObject::internal_define_own_property(VM& vm, P
     if (auto index = numeric_index(vm, key)) {
         // i. If IsValidIntegerIndex(O, numericIndex) is false, return false.
         if (!is_integral(*index) || !is_valid_index(*index)) return false;
-        // ii-v. Reject non-configurable, non-enumerable, accessor and non-writable descriptors.
-        if (descriptor.configurable && !*descriptor.configurable) return false;
+        // ii. mutable: whether the buffer is not immutable.
+        bool is_mutable = !buffer_->is_immutable();
+        // iii-vi. Reject descriptors whose configurable or writable differ from mutable, non-enumerable and
+        // accessor descriptors.
+        if (descriptor.configurable && *descriptor.configurable != is_mutable) return false;
         if (descriptor.enumerable && !*descriptor.enumerable) return false;
         if (descriptor.is_accessor_descriptor()) return false;
-        if (descriptor.writable && !*descriptor.writable) return false;
-        // vi. If Desc has a [[Value]] field, perform ? TypedArraySetElement(O, numericIndex, Desc.[[Value]]).
-        if (descriptor.value) TRY(set_element(vm, *index, *descriptor.value));
+        if (descriptor.writable && *descriptor.writable != is_mutable) return false;
+        if (descriptor.value) {
+            // vii. An immutable element only accepts its current value.
+            if (!is_mutable) return SameValue(*descriptor.value, TRY(get_element(vm, *index)));
+            // viii. Perform ? TypedArraySetElement(O, numericIndex, Desc.[[Value]]).
+            TRY(set_element(vm, *index, *descriptor.value));
+        }
         return true;
     }
     return ordinary_define_own_property(vm, key, descriptor);
@@ -188,6 +199,8 @@ ThrowCompletionOr<bool> TypedArrayObject::internal_set(VM& vm, PropertyKey key, 
     if (auto index = numeric_index(vm, key)) {
         // i. If SameValue(O, Receiver) is true, perform ? TypedArraySetElement(O, numericIndex, V).
         if (receiver.is_object() && receiver.as_object() == this) {
+            // An element of a view of an immutable buffer cannot be set.
+            if (buffer_->is_immutable() && is_integral(*index) && is_valid_index(*index)) return false;
             TRY(set_element(vm, *index, value));
             return true;
         }
@@ -226,11 +239,19 @@ ThrowCompletionOr<bool> TypedArrayObject::internal_prevent_extensions(VM& vm) {
 
 // --- Abstract operations ---
 
-ThrowCompletionOr<ValidatedTypedArray> ValidateTypedArray(VM& vm, Value value, const char* method) {
-    // 1. Perform ? RequireInternalSlot(O, [[TypedArrayName]]).
+ThrowCompletion throw_immutable_buffer_write(VM& vm, const char* method) {
+    return vm.throw_type_error(std::string("Cannot perform ") + method + " on an immutable ArrayBuffer");
+}
+
+ThrowCompletionOr<ValidatedTypedArray> ValidateTypedArray(VM& vm, Value value, const char* method,
+                                                          AccessMode mode) {
+    // 2. Perform ? RequireInternalSlot(O, [[TypedArrayName]]).
     if (!value.is_object() || !value.as_object()->is_typed_array())
         return vm.throw_type_error("this is not a typed array.");
     auto* array = static_cast<TypedArrayObject*>(value.as_object());
+    // 4. If accessMode is write and IsImmutableBuffer(O.[[ViewedArrayBuffer]]) is true, throw a TypeError.
+    if (mode == AccessMode::Write && array->buffer()->is_immutable())
+        return throw_immutable_buffer_write(vm, method);
     // 4. If IsTypedArrayOutOfBounds(taRecord) is true, throw a TypeError exception.
     if (array->is_out_of_bounds()) {
         if (array->buffer()->is_detached())
@@ -259,11 +280,11 @@ ThrowCompletionOr<TypedArrayObject*> AllocateTypedArray(VM& vm, ElementType type
 
 ThrowCompletionOr<TypedArrayObject*> TypedArrayCreateFromConstructor(VM& vm, JSObject* constructor,
                                                                      std::span<const Value> arguments,
-                                                                     const char* method) {
+                                                                     const char* method, AccessMode mode) {
     // 1. Let newTypedArray be ? Construct(constructor, argumentList).
     JSObject* object = TRY(Construct(vm, constructor, arguments));
-    // 2. Let taRecord be ? ValidateTypedArray(newTypedArray, seq-cst).
-    ValidatedTypedArray validated = TRY(ValidateTypedArray(vm, Value(object), method));
+    // 2. Let taRecord be ? ValidateTypedArray(newTypedArray, seq-cst, accessMode).
+    ValidatedTypedArray validated = TRY(ValidateTypedArray(vm, Value(object), method, mode));
     // 3. If argumentList is a List of a single Number, the new length must be at least that Number.
     if (arguments.size() == 1 && arguments[0].is_number()) {
         if (static_cast<double>(validated.length) < arguments[0].as_number())
@@ -282,13 +303,13 @@ ThrowCompletionOr<TypedArrayObject*> TypedArrayCreateSameType(VM& vm, TypedArray
 
 ThrowCompletionOr<TypedArrayObject*> TypedArraySpeciesCreate(VM& vm, TypedArrayObject& exemplar,
                                                              std::span<const Value> arguments,
-                                                             const char* method) {
+                                                             const char* method, AccessMode mode) {
     // 1-2. Let constructor be ? SpeciesConstructor(exemplar, defaultConstructor).
     JSObject* default_constructor =
         vm.current_realm().intrinsic(typed_array_constructor_intrinsic(exemplar.type()));
     JSObject* constructor = TRY(SpeciesConstructor(vm, &exemplar, default_constructor));
-    // 3. Let result be ? TypedArrayCreateFromConstructor(constructor, argumentList).
-    TypedArrayObject* result = TRY(TypedArrayCreateFromConstructor(vm, constructor, arguments, method));
+    // 3. Let result be ? TypedArrayCreateFromConstructor(constructor, argumentList, accessMode).
+    TypedArrayObject* result = TRY(TypedArrayCreateFromConstructor(vm, constructor, arguments, method, mode));
     // 4. If result.[[ContentType]] is not exemplar.[[ContentType]], throw a TypeError exception.
     if (is_bigint_element_type(result->type()) != is_bigint_element_type(exemplar.type()))
         return vm.throw_type_error("Content type of the species constructor does not match");

@@ -100,7 +100,7 @@ public:
         }
     }
     bool set_fast_number(std::uint32_t index, double value) {
-        if (index >= length()) return false;
+        if (index >= length() || buffer_->is_immutable()) return false;
         std::uint8_t* address = element_address(index);
         switch (type_) {
         case ElementType::Float64:
@@ -168,13 +168,21 @@ ThrowCompletionOr<Value> TypedArrayPrototypeGetLength(VM&, const NativeCallInfo&
 Intrinsic typed_array_constructor_intrinsic(ElementType);
 Intrinsic typed_array_prototype_intrinsic(ElementType);
 
-// ValidateTypedArray(O, order): the typed array and its length; TypeError for a non-typed-array, or one
-// that is out of bounds or detached. `method` names the caller in the messages.
+// The access mode of ValidateTypedArray and the typed-array creation operations (immutable ArrayBuffers
+// proposal): a typed array validated for Write must not view an immutable buffer.
+enum class AccessMode : std::uint8_t { Read, Write };
+
+// ValidateTypedArray(O, order, accessMode): the typed array and its length; TypeError for a
+// non-typed-array, one that is out of bounds or detached, or (for Write) one viewing an immutable buffer.
+// `method` names the caller in the messages.
 struct ValidatedTypedArray {
     TypedArrayObject* array;
     std::uint64_t length;
 };
-ThrowCompletionOr<ValidatedTypedArray> ValidateTypedArray(VM&, Value, const char* method);
+ThrowCompletionOr<ValidatedTypedArray> ValidateTypedArray(VM&, Value, const char* method,
+                                                          AccessMode = AccessMode::Read);
+// The TypeError for writing to a view of an immutable buffer.
+ThrowCompletion throw_immutable_buffer_write(VM&, const char* method);
 
 // ToNumber or ToBigInt, as the element type needs (the conversion TypedArraySetElement does first).
 ThrowCompletionOr<Value> ToElementNumeric(VM&, ElementType, Value);
@@ -185,16 +193,18 @@ ThrowCompletionOr<void> StoreConvertedElement(VM&, TypedArrayObject&, std::uint6
 // buffer of `length` elements.
 ThrowCompletionOr<TypedArrayObject*> AllocateTypedArray(VM&, ElementType, JSObject* new_target,
                                                         std::uint64_t length);
-// TypedArrayCreateFromConstructor(constructor, argumentList) and TypedArrayCreateSameType(exemplar, length)
-// and TypedArraySpeciesCreate(exemplar, argumentList). `length_hint`, when given, is the single length
-// argument whose result ValidateTypedArray checks is at least that long.
+// TypedArrayCreateFromConstructor(constructor, argumentList, accessMode) and
+// TypedArrayCreateSameType(exemplar, length) and TypedArraySpeciesCreate(exemplar, argumentList,
+// accessMode). A single Number argument is a length the result must have at least.
 ThrowCompletionOr<TypedArrayObject*> TypedArrayCreateFromConstructor(VM&, JSObject* constructor,
                                                                      std::span<const Value> arguments,
-                                                                     const char* method);
+                                                                     const char* method,
+                                                                     AccessMode = AccessMode::Read);
 ThrowCompletionOr<TypedArrayObject*> TypedArrayCreateSameType(VM&, TypedArrayObject& exemplar,
                                                               std::uint64_t length);
 ThrowCompletionOr<TypedArrayObject*> TypedArraySpeciesCreate(VM&, TypedArrayObject& exemplar,
                                                              std::span<const Value> arguments,
-                                                             const char* method);
+                                                             const char* method,
+                                                             AccessMode = AccessMode::Read);
 
 } // namespace yjs

@@ -209,13 +209,18 @@ namespace yjs {
     V(Debugger)                         /* no-op */                                                          \
     /* --- calls --- */                                                                                      \
     V(Call, Reg, Reg, Reg, Count)       /* acc = r1.[[Call]](this = r2, args = r3 .. r3+n-1) */              \
+    V(TailCall, Reg, Reg, Reg, Count)   /* Call in tail position of a strict function (15.10 PrepareForTail  \
+                                           Call): when r1 is a plain function the callee's frame replaces    \
+                                           this one and its result returns to this frame's caller; otherwise \
+                                           (or from a [[Construct]] or native-called frame) exactly Call */  \
     V(CallSpread, Reg, Reg, Reg)        /* acc = r1.[[Call]](this = r2, args = elements of array r3) */      \
                                         /* Every *Spread call takes an array the compiler built (by          \
                                            CreateArray/ArrayPush/ArraySpread/CreateRestParameter): its       \
                                            elements are read directly, never through iteration */            \
     V(CallDirectEval, Reg, Reg, Count, Flag) /* like Call with this = undefined; if r1 is %eval%, performs    \
                                            direct eval of the first argument in the current scope (flag 1 =  \
-                                           strict caller) */                                                 \
+                                           strict caller, 2 = strict caller in tail position: another r1 is  \
+                                           called as by TailCall) */                                         \
     V(CallDirectEvalSpread, Reg, Reg, Flag) /* CallDirectEval whose arguments are the elements of array r2   \
                                            (eval(...args)); flag 1 = strict caller */                        \
     V(Construct, Reg, Reg, Count)       /* acc = new r1(args r2 .. r2+n-1), new.target = r1 */               \

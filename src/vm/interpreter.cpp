@@ -249,6 +249,24 @@ Frame* Interpreter::Impl::enter_function(JSFunction* function, Value this_argume
     return frame;
 }
 
+Frame* Interpreter::Impl::enter_tail_call(JSFunction* function, Value this_argument, const Value* arguments,
+                                          std::uint32_t count) {
+    Frame* frame = current_frame;
+    Value* base = frame->stack_restore;
+    leave_frame(frame);
+    // The arguments are registers of the popped frame, above `base`: moving them down overlaps nothing
+    // still needed, and they fit in the space the frame had.
+    for (std::uint32_t i = 0; i < count; ++i) base[i] = arguments[i];
+    stack_top = base + count;
+    Frame* callee = enter_function(function, this_argument, base, count, nullptr, false);
+    if (!callee) {
+        stack_top = base;
+        return nullptr;
+    }
+    callee->stack_restore = base;
+    return callee;
+}
+
 Frame* Interpreter::Impl::enter_code(CodeBlock* code, Environment* context, Value this_value, bool exits_loop) {
     Frame* frame = push_stack_frame(code);
     if (!frame) return nullptr;

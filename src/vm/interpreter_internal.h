@@ -90,6 +90,22 @@ struct Interpreter::Impl {
     // and made current, or nullptr with the exception pending (thrown in the caller's context).
     Frame* enter_function(JSFunction* function, Value this_argument, const Value* arguments, std::uint32_t count,
                           JSObject* new_target, bool exits_loop);
+    // PrepareForTailCall then the call: whether `function` can replace the current frame (a stack frame
+    // that returns into this dispatch loop and is no [[Construct]]; a plain function whose frame can be
+    // pushed without allocating first, since the moved arguments are no root until it exists: only a
+    // sloppy function boxing a primitive this allocates in OrdinaryCallBindThis).
+    static bool can_replace_frame(const Frame& frame, JSFunction* function, Value this_argument) {
+        if (frame.kind != FrameKind::Normal || frame.is_construct || frame.exits_loop || frame.is_eval)
+            return false;
+        const CodeBlock* code = function->code_block();
+        if (code->function_kind != FunctionKind::Normal) return false;
+        return code->strict || code->code_kind == CodeKind::Arrow || this_argument.is_object() ||
+               this_argument.is_nullish();
+    }
+    // Pops the current frame, moves the arguments (in its registers) to where it started and enters
+    // `function` there: its frame releases them. nullptr with the exception pending (the caller's to handle).
+    Frame* enter_tail_call(JSFunction* function, Value this_argument, const Value* arguments,
+                           std::uint32_t count);
     // A frame for script or eval code.
     Frame* enter_code(CodeBlock* code, Environment* context, Value this_value, bool exits_loop);
     // PerformEval for a direct eval from `caller` (the current frame): compiles `source` and enters a frame

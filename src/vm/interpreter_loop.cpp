@@ -822,6 +822,22 @@ op_Call: {
     acc = CHECK(callee.as_object()->internal_call(vm, R(1), ARGS(2, 3)));
     NEXT(Call);
 }
+op_TailCall: {
+    Value callee = R(0);
+    JSFunction* function = as_js_function(callee);
+    if (function && can_replace_frame(*frame, function, R(1))) {
+        SYNC();
+        if (!enter_tail_call(function, R(1), regs + OP(2), OP(3))) {
+            // The replaced frame is gone: the exception is its caller's.
+            frame = current_frame;
+            LOAD_FRAME();
+            ip = frame->ip;
+            goto throw_exception;
+        }
+        goto enter_new_frame;
+    }
+    goto op_Call;
+}
 op_CallSpread: {
     Value callee = R(0);
     Value this_value = R(1);
@@ -862,6 +878,15 @@ op_CallDirectEval: {
     }
     if (JSFunction* function = as_js_function(callee)) {
         SYNC();
+        if (OP(3) == 2 && can_replace_frame(*frame, function, Value::undefined())) {
+            if (!enter_tail_call(function, Value::undefined(), regs + OP(1), OP(2))) {
+                frame = current_frame;
+                LOAD_FRAME();
+                ip = frame->ip;
+                goto throw_exception;
+            }
+            goto enter_new_frame;
+        }
         if (!enter_function(function, Value::undefined(), regs + OP(1), OP(2), nullptr, false)) goto throw_exception;
         goto enter_new_frame;
     }

@@ -1,6 +1,7 @@
-// Errors print their stack (set explicitly here so that the output does not depend on stack formats).
+// Errors print their stack (set explicitly here so that the output does not depend on stack formats). An own
+// "stack" data property shadows the Error.prototype.stack accessor (whose setter only takes strings).
 function withStack(error, stack) {
-  error.stack = stack;
+  Object.defineProperty(error, 'stack', { value: stack, writable: true, configurable: true });
   return error;
 }
 console.log(withStack(new Error('boom'), 'Error: boom\n    at f (a.js:1:1)'));
@@ -10,7 +11,7 @@ console.log(extra);
 console.log({ err: withStack(new TypeError('bad'), 'TypeError: bad\n    at f (a.js:1:1)') });
 console.log(withStack(new Error('nostack'), 'Error: nostack'));
 const noStack = new Error('x');
-delete noStack.stack;
+Object.defineProperty(noStack, 'stack', { value: undefined });
 console.log(noStack);
 class MyError extends Error {}
 console.log(withStack(new MyError('m'), 'Error: m\n    at g (b.js:2:2)'));
@@ -29,7 +30,7 @@ named.name = 'Error';
 named.message = 'msg';
 console.log(named);
 const plain = new Error('plain message');
-delete plain.stack;
+Object.defineProperty(plain, 'stack', { value: undefined });
 plain.code = 'E_CODE';
 console.log(plain);
 console.log(String(new TypeError('to string')));
