@@ -92,13 +92,6 @@ void cache_get(JSObject* object, PropertyKey key, FeedbackSlot* slot) {
     }
 }
 
-// `ta.length` on typed arrays whose "length" is %TypedArray.prototype%'s intrinsic getter. The entry keeps
-// the receiver's shape in `shape`, its prototype's shape in `holder_shape` (which pins that prototype's
-// lack of a "length" property and its own prototype, the getter's holder), the holder's shape in
-// `middle_shape` (pinning the getter's slot) and the getter itself in `holder`. GetNamed's inline fast
-// path never matches such an entry: the getter's shape is never the prototype's.
-constexpr std::uint32_t kTypedArrayLengthEntry = 0xFFFFFFFEu;
-
 void cache_typed_array_length(TypedArrayObject* array, TypedArrayObject::LengthGetterLocation location,
                               FeedbackSlot* slot) {
     JSObject* prototype = array->prototype();
@@ -121,20 +114,6 @@ ThrowCompletion throw_uninitialized(VM& vm, JSString* name) {
 PropertyKey key_from_constant(VM& vm, Value constant) {
     if (constant.is_string()) return PropertyKey::from_string(vm, constant.as_string());
     return PropertyKey::from_value(vm, constant);
-}
-
-bool typed_array_length_cache_hit(Value base, const FeedbackSlot* slot, Value& out) {
-    if (slot->extra != kTypedArrayLengthEntry || !base.is_object()) return false;
-    JSObject* object = base.as_object();
-    // (An ordinary object made with a typed array prototype can share the receiver's shape.)
-    if (object->shape() != slot->shape || !object->is_typed_array() ||
-        object->prototype()->shape() != slot->holder_shape)
-        return false;
-    JSObject* holder = slot->holder_shape->prototype();
-    if (holder->shape() != slot->middle_shape) return false;
-    if (static_cast<Accessor*>(holder->slots()[slot->slot].as_cell())->getter != slot->holder) return false;
-    out = Value(static_cast<double>(static_cast<TypedArrayObject*>(object)->length()));
-    return true;
 }
 
 ThrowCompletionOr<Value> get_named(VM& vm, Value base, PropertyKey key, FeedbackSlot* slot) {
