@@ -272,16 +272,17 @@ op_LdaGlobal: {
     // The inline cache (see interp::get_global): a global lexical binding, or a data property of the
     // global object while its shape and the set of global lexicals are unchanged.
     FeedbackSlot* slot = feedback + OP(1);
-    GlobalEnvironment* global_environment = vm.current_realm().global_environment();
-    JSObject* global = global_environment->global_object();
+    Realm& realm = vm.current_realm();
+    JSObject* global = realm.global_object();
     if (slot->holder == global) [[likely]] {
         if (slot->extra == FeedbackSlot::kGlobalLexical) {
-            Value value = global_environment->lexical(slot->slot).value;
+            Value value = *slot->global_cell;
             if (!value.is_empty()) [[likely]] {
                 acc = value;
                 NEXT(LdaGlobal);
             }
-        } else if (slot->shape == global->shape() && slot->extra == global_environment->lexical_epoch()) {
+        } else if (slot->shape == global->shape() &&
+                   slot->extra == realm.global_environment()->lexical_epoch()) {
             acc = global->slots()[slot->slot];
             NEXT(LdaGlobal);
         }
@@ -294,16 +295,17 @@ op_LdaGlobalOrUndefined:
     NEXT(LdaGlobalOrUndefined);
 op_StaGlobal: {
     FeedbackSlot* slot = feedback + OP(1);
-    GlobalEnvironment* global_environment = vm.current_realm().global_environment();
-    JSObject* global = global_environment->global_object();
+    Realm& realm = vm.current_realm();
+    JSObject* global = realm.global_object();
     if (slot->holder == global) [[likely]] {
         if (slot->extra == FeedbackSlot::kGlobalLexical) {
-            auto& binding = global_environment->lexical(slot->slot);
-            if (!binding.value.is_empty() && !binding.is_const) [[likely]] {
-                binding.value = acc;
+            // (A StaGlobal entry is only made for a mutable binding.)
+            if (!slot->global_cell->is_empty()) [[likely]] {
+                *slot->global_cell = acc;
                 NEXT(StaGlobal);
             }
-        } else if (slot->shape == global->shape() && slot->extra == global_environment->lexical_epoch()) {
+        } else if (slot->shape == global->shape() &&
+                   slot->extra == realm.global_environment()->lexical_epoch()) {
             global->slots()[slot->slot] = acc;
             NEXT(StaGlobal);
         }
@@ -675,12 +677,22 @@ op_ToObject:
 op_TestEqual: {
     Value left = R(0);
     if (left.is_number() && acc.is_number()) acc = Value::boolean(left.as_number() == acc.as_number());
-    else acc = Value::boolean(CHECK(interp::loosely_equal(vm, left, acc)));
+    // IsLooselyEqual without conversions: null and undefined equal only each other; two objects are equal
+    // only when they are the same object.
+    else if (left.is_nullish() || acc.is_nullish())
+        acc = Value::boolean(left.is_nullish() && acc.is_nullish());
+    else if (left.is_object() && acc.is_object())
+        acc = Value::boolean(left.bits() == acc.bits());
+    else
+        acc = Value::boolean(CHECK(interp::loosely_equal(vm, left, acc)));
     NEXT(TestEqual);
 }
-op_TestStrictEqual:
-    acc = Value::boolean(interp::strictly_equal(R(0), acc));
+op_TestStrictEqual: {
+    Value left = R(0);
+    if (left.is_number() && acc.is_number()) acc = Value::boolean(left.as_number() == acc.as_number());
+    else acc = Value::boolean(interp::strictly_equal(left, acc));
     NEXT(TestStrictEqual);
+}
 op_TestLessThan: {
     Value left = R(0);
     if (left.is_number() && acc.is_number()) acc = Value::boolean(left.as_number() < acc.as_number());

@@ -70,7 +70,7 @@ void cache_get(JSObject* object, PropertyKey key, FeedbackSlot* slot) {
     Shape* shape = object->shape();
     if (auto own = shape->lookup(key)) {
         if (own->attributes & kAccessor) return;
-        *slot = FeedbackSlot{shape, nullptr, nullptr, own->slot, 0};
+        *slot = FeedbackSlot{shape, nullptr, nullptr, own->slot, 0, nullptr};
         return;
     }
     // A hit on the direct prototype: valid while both shapes stay the same (the receiver's shape pins its
@@ -79,7 +79,7 @@ void cache_get(JSObject* object, PropertyKey key, FeedbackSlot* slot) {
     if (!prototype || !is_cacheable_for_get(prototype)) return;
     if (auto inherited = prototype->shape()->lookup(key)) {
         if (inherited->attributes & kAccessor) return;
-        *slot = FeedbackSlot{shape, prototype, prototype->shape(), inherited->slot, 0};
+        *slot = FeedbackSlot{shape, prototype, prototype->shape(), inherited->slot, 0, nullptr};
         return;
     }
     // A hit two levels up (methods of generators and class hierarchies): the prototype's shape pins the
@@ -141,7 +141,7 @@ ThrowCompletionOr<void> set_named(VM& vm, Value base, PropertyKey key, Value val
             Shape* shape = object->shape();
             if (auto own = shape->lookup(key)) {
                 if ((own->attributes & (kAccessor | kWritable)) == kWritable) {
-                    *slot = FeedbackSlot{shape, nullptr, nullptr, own->slot, 0};
+                    *slot = FeedbackSlot{shape, nullptr, nullptr, own->slot, 0, nullptr};
                     object->slots()[own->slot] = value;
                     return {};
                 }
@@ -252,7 +252,7 @@ ThrowCompletionOr<Value> get_global(VM& vm, JSString* name, FeedbackSlot* slot, 
     JSObject* global = global_environment->global_object();
     if (slot->holder == global) {
         if (slot->extra == FeedbackSlot::kGlobalLexical) {
-            Value value = global_environment->lexical(slot->slot).value;
+            Value value = *slot->global_cell;
             if (value.is_empty()) return throw_uninitialized(vm, name);
             return value;
         }
@@ -260,18 +260,22 @@ ThrowCompletionOr<Value> get_global(VM& vm, JSString* name, FeedbackSlot* slot, 
             return global->slots()[slot->slot];
     }
     if (auto index = global_environment->find_lexical(name)) {
-        *slot = FeedbackSlot{nullptr, global, nullptr, *index, FeedbackSlot::kGlobalLexical};
-        Value value = global_environment->lexical(*index).value;
-        if (value.is_empty()) return throw_uninitialized(vm, name);
-        return value;
+        Value* cell = &global_environment->lexical(*index).value;
+        *slot = FeedbackSlot{nullptr, global, nullptr, *index, FeedbackSlot::kGlobalLexical, nullptr};
+        slot->global_cell = cell;
+        if (cell->is_empty()) return throw_uninitialized(vm, name);
+        return *cell;
     }
     PropertyKey key = PropertyKey::from_atom(name);
     Shape* shape = global->shape();
-    if (shape->is_cacheable()) {
-        if (auto own = shape->lookup(key); own && !(own->attributes & kAccessor)) {
-            *slot = FeedbackSlot{shape, global, nullptr, own->slot, global_environment->lexical_epoch()};
-            return global->slots()[own->slot];
-        }
+    if (auto own = shape->lookup(key);
+        own && !(own->attributes & kAccessor) && global->has_ordinary_lookup()) {
+        // An own data property: HasProperty and Get observe nothing more. A dictionary shape (a global
+        // object with very many properties) is mutated in place, so it is never cached.
+        if (shape->is_cacheable())
+            *slot = FeedbackSlot{shape, global, nullptr, own->slot, global_environment->lexical_epoch(),
+                                 nullptr};
+        return global->slots()[own->slot];
     }
     if (!TRY(global->has_property(vm, key))) {
         if (or_undefined) return Value::undefined();
@@ -285,10 +289,9 @@ ThrowCompletionOr<void> set_global(VM& vm, JSString* name, Value value, Feedback
     JSObject* global = global_environment->global_object();
     if (slot->holder == global) {
         if (slot->extra == FeedbackSlot::kGlobalLexical) {
-            auto& lexical = global_environment->lexical(slot->slot);
-            if (lexical.value.is_empty()) return throw_uninitialized(vm, name);
-            if (lexical.is_const) return vm.throw_type_error("Assignment to constant variable.");
-            lexical.value = value;
+            // (Only mutable bindings are cached.)
+            if (slot->global_cell->is_empty()) return throw_uninitialized(vm, name);
+            *slot->global_cell = value;
             return {};
         }
         if (slot->shape == global->shape() && slot->extra == global_environment->lexical_epoch()) {
@@ -297,8 +300,11 @@ ThrowCompletionOr<void> set_global(VM& vm, JSString* name, Value value, Feedback
         }
     }
     if (auto index = global_environment->find_lexical(name)) {
-        *slot = FeedbackSlot{nullptr, global, nullptr, *index, FeedbackSlot::kGlobalLexical};
         auto& lexical = global_environment->lexical(*index);
+        if (!lexical.is_const) {
+            *slot = FeedbackSlot{nullptr, global, nullptr, *index, FeedbackSlot::kGlobalLexical, nullptr};
+            slot->global_cell = &lexical.value;
+        }
         if (lexical.value.is_empty()) return throw_uninitialized(vm, name);
         if (lexical.is_const) return vm.throw_type_error("Assignment to constant variable.");
         lexical.value = value;
@@ -306,12 +312,15 @@ ThrowCompletionOr<void> set_global(VM& vm, JSString* name, Value value, Feedback
     }
     PropertyKey key = PropertyKey::from_atom(name);
     Shape* shape = global->shape();
-    if (shape->is_cacheable()) {
-        if (auto own = shape->lookup(key); own && (own->attributes & (kAccessor | kWritable)) == kWritable) {
-            *slot = FeedbackSlot{shape, global, nullptr, own->slot, global_environment->lexical_epoch()};
-            global->slots()[own->slot] = value;
-            return {};
-        }
+    if (auto own = shape->lookup(key);
+        own && (own->attributes & (kAccessor | kWritable)) == kWritable && global->has_ordinary_update()) {
+        // An own writable data property: the store observes nothing more. (Dictionary shapes are never
+        // cached, see get_global.)
+        if (shape->is_cacheable())
+            *slot = FeedbackSlot{shape, global, nullptr, own->slot, global_environment->lexical_epoch(),
+                                 nullptr};
+        global->slots()[own->slot] = value;
+        return {};
     }
     // PutValue through the object record: unresolvable references are ReferenceErrors in strict code.
     if (!TRY(global->has_property(vm, key))) {
