@@ -190,7 +190,7 @@ op_Mov:
 
     // --- frame values ---
 op_LdaThis:
-    acc = frame->this_binding();
+    acc = frame->this_box ? frame->this_box->value : frame->this_value; // (Frame::this_binding, inline)
     NEXT(LdaThis);
 op_StaThis:
     frame->set_this_binding(acc);
