@@ -44,6 +44,13 @@ void BytecodeBuilder::emit(Opcode opcode, std::initializer_list<Operand> operand
         return;
     }
     std::uint32_t pc = offset();
+    // `Star r; Ldar r` with no label between: the accumulator already holds r.
+    if (opcode == Opcode::Ldar && last_star_end_ == pc && last_star_register_ == operands.begin()->value)
+        return;
+    if (opcode == Opcode::Star) {
+        last_star_end_ = pc + 5;
+        last_star_register_ = operands.begin()->value;
+    }
     if (pending_operand_text_) {
         pending_operand_text_->pc = pc;
         operand_texts_.push_back(std::move(*pending_operand_text_));
@@ -80,6 +87,7 @@ void BytecodeBuilder::bind(Label label) {
     assert(label_offsets_[label.id] == UINT32_MAX);
     label_offsets_[label.id] = offset();
     reachable_ = true;
+    last_star_end_ = UINT32_MAX;
 }
 
 void BytecodeBuilder::set_fixed_registers(std::uint32_t count) {

@@ -80,6 +80,10 @@ private:
     std::vector<std::uint8_t> bytecode_;
     bool reachable_ = true;
     bool changes_context_ = false; // an instruction that switches the current context was emitted
+    // Where the last Star ends and its register, until a label is bound (for dropping a following Ldar of
+    // the same register).
+    std::uint32_t last_star_end_ = UINT32_MAX;
+    std::uint32_t last_star_register_ = 0;
 
     std::vector<std::uint32_t> label_offsets_;
     struct Patch {

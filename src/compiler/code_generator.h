@@ -257,8 +257,13 @@ private:
     void expression(const Node*);
     void expression_to(const Node*, std::uint32_t reg);
     std::uint32_t expression_to_new_register(const Node*);
+    // Evaluates `node` for its effects only (its value is discarded).
+    void effect_expression(const Node*);
     // `left` in a register for a binary operation whose right operand is evaluated next.
     std::uint32_t operand_register(const Node* left, const Node* right);
+    // The register of `node` when it is a local held in a register that can be used in place, without a
+    // copy, while `evaluated_after` (if any) is evaluated before the register is read.
+    std::optional<std::uint32_t> register_in_place(const Node* node, const Node* evaluated_after);
     void named_expression(const Node*, const std::u16string& name);
     static bool is_anonymous_function_definition(const Node*);
     void literal_number(double);
@@ -269,7 +274,7 @@ private:
     std::optional<std::u16string> static_property_name(const Node* key, bool computed) const;
     void unary_expression(const UnaryExpression&);
     void delete_expression(const Node* argument);
-    void update_expression(const UpdateExpression&);
+    void update_expression(const UpdateExpression&, bool value_used = true);
     void binary_expression(const BinaryExpression&);
     void emit_binary_operator(BinaryOp op, std::uint32_t left);
     void logical_expression(const LogicalExpression&);

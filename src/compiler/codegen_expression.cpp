@@ -421,19 +421,26 @@ void FunctionCompiler::delete_expression(const Node* argument) {
     }
 }
 
-void FunctionCompiler::update_expression(const UpdateExpression& update) {
+void FunctionCompiler::update_expression(const UpdateExpression& update, bool value_used) {
     RegisterScope registers(*this);
     Reference reference = prepare_reference(update.argument, true);
     load_reference(reference);
-    builder_.emit(Opcode::ToNumeric);
+    // Inc and Dec apply ToNumeric themselves; a postfix update whose value is used keeps the converted
+    // old value.
     std::uint32_t old_value = UINT32_MAX;
-    if (!update.prefix) {
+    if (!update.prefix && value_used) {
+        builder_.emit(Opcode::ToNumeric);
         old_value = builder_.allocate_register();
         builder_.emit(Opcode::Star, {old_value});
     }
     builder_.emit(update.op == UpdateOp::Increment ? Opcode::Inc : Opcode::Dec);
     store_reference(reference);
-    if (!update.prefix) builder_.emit(Opcode::Ldar, {old_value});
+    if (old_value != UINT32_MAX) builder_.emit(Opcode::Ldar, {old_value});
+}
+
+void FunctionCompiler::effect_expression(const Node* node) {
+    if (node->kind == NodeKind::UpdateExpression) update_expression(*node->as<UpdateExpression>(), false);
+    else expression(node);
 }
 
 void FunctionCompiler::emit_binary_operator(BinaryOp op, std::uint32_t left) {
@@ -523,17 +530,89 @@ void FunctionCompiler::set_position_after(const Node* node) {
     builder_.set_position(line, column);
 }
 
+namespace {
+
+bool is_simple_operand(const Node* node) {
+    switch (node->kind) {
+    case NodeKind::NumericLiteral:
+    case NodeKind::StringLiteral:
+    case NodeKind::Identifier:
+    case NodeKind::NullLiteral:
+    case NodeKind::BooleanLiteral:
+    case NodeKind::ThisExpression:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Whether evaluating `node` may write a local that lives in a register. Only an assignment or update
+// written in `node` itself can (a closure never sees this frame's registers, and a function with direct
+// eval keeps its locals in contexts); any kind not listed here counts as writing.
+bool may_write_registers(const Node* node) {
+    switch (node->kind) {
+    case NodeKind::NumericLiteral:
+    case NodeKind::StringLiteral:
+    case NodeKind::Identifier:
+    case NodeKind::NullLiteral:
+    case NodeKind::BooleanLiteral:
+    case NodeKind::BigIntLiteral:
+    case NodeKind::ThisExpression:
+        return false;
+    case NodeKind::MemberExpression: {
+        const auto* member = node->as<MemberExpression>();
+        return may_write_registers(member->object) ||
+               (member->computed && may_write_registers(member->property));
+    }
+    case NodeKind::BinaryExpression: {
+        const auto* binary = node->as<BinaryExpression>();
+        return may_write_registers(binary->left) || may_write_registers(binary->right);
+    }
+    case NodeKind::LogicalExpression: {
+        const auto* logical = node->as<LogicalExpression>();
+        return may_write_registers(logical->left) || may_write_registers(logical->right);
+    }
+    case NodeKind::UnaryExpression:
+        return may_write_registers(node->as<UnaryExpression>()->argument);
+    case NodeKind::ConditionalExpression: {
+        const auto* conditional = node->as<ConditionalExpression>();
+        return may_write_registers(conditional->test) || may_write_registers(conditional->consequent) ||
+               may_write_registers(conditional->alternate);
+    }
+    case NodeKind::CallExpression: {
+        const auto* call = node->as<CallExpression>();
+        if (call->is_direct_eval || may_write_registers(call->callee)) return true;
+        for (const Node* argument : call->arguments)
+            if (may_write_registers(argument)) return true;
+        return false;
+    }
+    default:
+        return true;
+    }
+}
+
+} // namespace
+
+std::optional<std::uint32_t> FunctionCompiler::register_in_place(const Node* node,
+                                                                 const Node* evaluated_after) {
+    if (node->kind != NodeKind::Identifier) return std::nullopt;
+    const Resolution& resolution = compiler_.analysis().resolution(node);
+    if (!resolution.variable || resolution.dynamic || resolution.needs_hole_check ||
+        resolution.variable->location != Variable::Location::Register)
+        return std::nullopt;
+    if (evaluated_after) {
+        // A mapped arguments object aliases the parameters' registers, so then any code that may run a
+        // getter or a call could change them: only the simplest operands are safe.
+        bool safe = parameter_locations_.empty() ? !may_write_registers(evaluated_after)
+                                                 : is_simple_operand(evaluated_after);
+        if (!safe) return std::nullopt;
+    }
+    return resolution.variable->index;
+}
+
 std::uint32_t FunctionCompiler::operand_register(const Node* left, const Node* right) {
     // A local in a register is used in place when evaluating `right` cannot change it.
-    if (left->kind == NodeKind::Identifier) {
-        const Resolution& resolution = compiler_.analysis().resolution(left);
-        bool simple_right = right->kind == NodeKind::NumericLiteral || right->kind == NodeKind::StringLiteral ||
-                            right->kind == NodeKind::Identifier || right->kind == NodeKind::NullLiteral ||
-                            right->kind == NodeKind::BooleanLiteral || right->kind == NodeKind::ThisExpression;
-        if (simple_right && resolution.variable && !resolution.dynamic && !resolution.needs_hole_check &&
-            resolution.variable->location == Variable::Location::Register)
-            return resolution.variable->index;
-    }
+    if (std::optional<std::uint32_t> reg = register_in_place(left, right)) return *reg;
     return expression_to_new_register(left);
 }
 
@@ -661,8 +740,10 @@ void FunctionCompiler::member_get(const MemberExpression& member, std::uint32_t 
 
 void FunctionCompiler::member_expression(const MemberExpression& member) {
     RegisterScope registers(*this);
-    std::uint32_t object = member_object(member);
-    member_get(member, object);
+    std::optional<std::uint32_t> local;
+    if (!member.optional)
+        local = register_in_place(member.object, member.computed ? member.property : nullptr);
+    member_get(member, local ? *local : member_object(member));
 }
 
 void FunctionCompiler::super_member(const SuperMember& member) {
@@ -700,7 +781,8 @@ void FunctionCompiler::optional_chain(const OptionalChain& chain) {
 void FunctionCompiler::sequence_expression(const SequenceExpression& sequence) {
     for (const Node* expression_node : sequence.expressions) {
         RegisterScope registers(*this);
-        expression(expression_node);
+        if (expression_node == sequence.expressions.back()) expression(expression_node);
+        else effect_expression(expression_node);
     }
 }
 

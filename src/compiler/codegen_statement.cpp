@@ -30,8 +30,12 @@ void FunctionCompiler::statement(const Node* node) {
         break;
     case NodeKind::ExpressionStatement: {
         RegisterScope registers(*this);
+        if (completion_register_ == UINT32_MAX) {
+            effect_expression(node->as<ExpressionStatement>()->expression);
+            break;
+        }
         expression(node->as<ExpressionStatement>()->expression);
-        if (completion_register_ != UINT32_MAX) builder_.emit(Opcode::Star, {completion_register_});
+        builder_.emit(Opcode::Star, {completion_register_});
         break;
     }
     case NodeKind::BlockStatement:
@@ -228,7 +232,7 @@ void FunctionCompiler::for_statement_after_scope(const ForStatement& s, std::vec
     if (s.init) {
         RegisterScope registers(*this);
         if (s.init->kind == NodeKind::VariableDeclaration) variable_declaration(*s.init->as<VariableDeclaration>());
-        else expression(s.init);
+        else effect_expression(s.init);
     }
     // Closures capture one copy of the let bindings per iteration.
     bool per_iteration = scope && scope->has_context && declares_let(s);
@@ -250,7 +254,7 @@ void FunctionCompiler::for_statement_after_scope(const ForStatement& s, std::vec
     if (per_iteration) builder_.emit(Opcode::CreatePerIterationContext);
     if (s.update) {
         RegisterScope registers(*this);
-        expression(s.update);
+        effect_expression(s.update);
     }
     builder_.emit(Opcode::Jump, {head});
     builder_.bind(loop.break_label);

@@ -35,9 +35,10 @@ enum class ElementType : std::uint8_t {
 };
 constexpr std::size_t kElementTypeCount = 12;
 
+// (A namespace-scope table: a table local to the function would be rebuilt on the stack at every call.)
+inline constexpr std::uint8_t kElementSizes[kElementTypeCount] = {1, 1, 1, 2, 2, 4, 4, 2, 4, 8, 8, 8};
 constexpr std::uint32_t element_size(ElementType type) {
-    constexpr std::uint8_t sizes[] = {1, 1, 1, 2, 2, 4, 4, 2, 4, 8, 8, 8};
-    return sizes[static_cast<std::size_t>(type)];
+    return kElementSizes[static_cast<std::size_t>(type)];
 }
 constexpr bool is_bigint_element_type(ElementType type) {
     return type == ElementType::BigInt64 || type == ElementType::BigUint64;

@@ -61,7 +61,9 @@ TypedArrayObject* TypedArrayObject::create(VM& vm, JSObject* prototype, ElementT
 
 TypedArrayObject::TypedArrayObject(Shape* shape, ElementType type, ArrayBufferObject* buffer,
                                    std::uint64_t byte_offset, std::optional<std::uint64_t> array_length)
-    : JSObject(shape), type_(type), buffer_(buffer), byte_offset_(byte_offset), array_length_(array_length) {}
+    : JSObject(shape), type_(type), buffer_(buffer), byte_offset_(byte_offset), array_length_(array_length),
+      fixed_length_(array_length.value_or(0)),
+      fixed_byte_end_(array_length ? byte_offset + *array_length * yjs::element_size(type) : UINT64_MAX) {}
 
 void TypedArrayObject::visit_edges(Visitor& visitor) {
     JSObject::visit_edges(visitor);

@@ -52,8 +52,10 @@ public:
     bool is_out_of_bounds() const;
     // TypedArrayLength for a view in bounds; 0 when out of bounds (what the spec's callers use then).
     std::uint64_t length() const {
-        // A fixed-length view of a fixed-length buffer is out of bounds only once detached.
-        if (array_length_ && buffer_->is_fixed_length()) return buffer_->is_detached() ? 0 : *array_length_;
+        // A fixed-length view is in bounds while its end is within the buffer (a detached buffer has no
+        // bytes); length-tracking views never pass this test.
+        if (fixed_byte_end_ <= buffer_->byte_length()) [[likely]]
+            return fixed_length_;
         return resizable_length();
     }
     // TypedArrayByteLength.
@@ -71,40 +73,50 @@ public:
 
     // Interpreter fast paths for a uint32 index: false when the index is out of range, or (for stores)
     // when the element type is a BigInt type.
-    bool get_fast(std::uint32_t index, Value& out) const {
+    [[gnu::always_inline]] bool get_fast(std::uint32_t index, Value& out) const {
         if (index >= length()) return false;
-        const std::uint8_t* address = element_address(index);
+        const std::uint8_t* data = buffer_->data() + byte_offset_;
         switch (type_) {
+        case ElementType::Int8:
+            out = integral_number(static_cast<std::int8_t>(data[index]));
+            return true;
         case ElementType::Uint8:
         case ElementType::Uint8Clamped:
-            out = Value(static_cast<double>(*address));
+            out = integral_number(data[index]);
             return true;
-        case ElementType::Int32: {
-            std::int32_t number;
-            std::memcpy(&number, address, 4);
-            out = Value(static_cast<double>(number));
+        case ElementType::Int16:
+            out = integral_number(load<std::int16_t>(data, index));
             return true;
-        }
-        case ElementType::Float64: {
-            double number;
-            std::memcpy(&number, address, 8);
-            out = Value(number);
+        case ElementType::Uint16:
+            out = integral_number(load<std::uint16_t>(data, index));
             return true;
-        }
+        case ElementType::Int32:
+            out = integral_number(load<std::int32_t>(data, index));
+            return true;
+        case ElementType::Uint32:
+            out = integral_number(load<std::uint32_t>(data, index));
+            return true;
+        case ElementType::Float32:
+            out = Value(static_cast<double>(load<float>(data, index)));
+            return true;
+        case ElementType::Float64:
+            out = Value(load<double>(data, index));
+            return true;
         case ElementType::BigInt64:
         case ElementType::BigUint64:
             return false;
         default:
-            out = Value(load_number(type_, address));
+            out = Value(load_number(type_, data + index * element_size()));
             return true;
         }
     }
-    bool set_fast_number(std::uint32_t index, double value) {
+    [[gnu::always_inline]] bool set_fast_number(std::uint32_t index, double value) {
         if (index >= length() || buffer_->is_immutable()) return false;
-        std::uint8_t* address = element_address(index);
+        std::uint8_t* data = buffer_->data() + byte_offset_;
+        static_assert(std::endian::native == std::endian::little, "elements are stored little-endian");
         switch (type_) {
         case ElementType::Float64:
-            std::memcpy(address, &value, 8);
+            std::memcpy(data + index * 8, &value, 8);
             return true;
         case ElementType::Int8:
         case ElementType::Uint8:
@@ -117,19 +129,31 @@ public:
                 auto integer = static_cast<std::int32_t>(value);
                 if (static_cast<double>(integer) == value) {
                     auto bits = static_cast<std::uint32_t>(integer);
-                    static_assert(std::endian::native == std::endian::little,
-                                  "elements are stored little-endian");
-                    std::memcpy(address, &bits, element_size()); // the low bytes
+                    switch (type_) {
+                    case ElementType::Int8:
+                    case ElementType::Uint8:
+                        data[index] = static_cast<std::uint8_t>(bits);
+                        break;
+                    case ElementType::Int16:
+                    case ElementType::Uint16: {
+                        auto low = static_cast<std::uint16_t>(bits);
+                        std::memcpy(data + index * 2, &low, 2);
+                        break;
+                    }
+                    default:
+                        std::memcpy(data + index * 4, &bits, 4);
+                        break;
+                    }
                     return true;
                 }
             }
-            store_number(type_, value, address);
+            store_number(type_, value, data + index * element_size());
             return true;
         case ElementType::BigInt64:
         case ElementType::BigUint64:
             return false;
         default:
-            store_number(type_, value, address);
+            store_number(type_, value, data + index * element_size());
             return true;
         }
     }
@@ -152,13 +176,29 @@ public:
     static bool is_intrinsic_length_getter(Value slot_content);
 
 private:
-    // length() for views of resizable or growable buffers.
+    // length() for length-tracking views, and for fixed-length views that are out of bounds.
     std::uint64_t resizable_length() const;
+
+    // The Number of an integer element (exact, never NaN: no canonicalisation).
+    template<typename T>
+    static Value integral_number(T element) {
+        return Value::from_bits(std::bit_cast<std::uint64_t>(static_cast<double>(element)));
+    }
+    template<typename T>
+    static T load(const std::uint8_t* data, std::uint32_t index) {
+        T element;
+        std::memcpy(&element, data + std::size_t(index) * sizeof(T), sizeof(T));
+        return element;
+    }
 
     ElementType type_;
     ArrayBufferObject* buffer_;
     std::uint64_t byte_offset_;
     std::optional<std::uint64_t> array_length_;
+    // For a fixed-length view: its length and where its bytes end in the buffer. A length-tracking view
+    // has fixed_byte_end_ UINT64_MAX, so the in-bounds test of length() sends it to resizable_length().
+    std::uint64_t fixed_length_;
+    std::uint64_t fixed_byte_end_;
 };
 
 // get %TypedArray%.prototype.length (typed_array_prototype.cpp).

@@ -67,7 +67,7 @@ void CodeBlock::visit_edges(Visitor& visitor) {
             visitor.visit(entry.shape);
             visitor.visit(entry.holder);
             visitor.visit(entry.holder_shape);
-            visitor.visit(entry.middle_shape);
+            if (entry.extra != FeedbackSlot::kGlobalLexical) visitor.visit(entry.middle_shape);
         }
     }
 }

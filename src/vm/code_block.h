@@ -95,8 +95,12 @@ struct FeedbackSlot {
     Shape* holder_shape = nullptr; // the holder's shape when cached
     std::uint32_t slot = 0;        // storage slot in the receiver / holder (global lexical index)
     std::uint32_t extra = 0;       // LdaGlobal/StaGlobal: the global lexical epoch, or kGlobalLexical
-    Shape* middle_shape = nullptr; // GetNamed: the shape of the receiver's prototype when the holder is
-                                   // that prototype's prototype (null for own and direct-prototype hits)
+    union {
+        Shape* middle_shape = nullptr; // GetNamed: the shape of the receiver's prototype when the holder is
+                                       // that prototype's prototype (null for own and direct-prototype hits)
+        Value* global_cell;            // kGlobalLexical entries: the binding's value (a stable address; a
+                                       // StaGlobal entry only for a mutable binding)
+    };
     static constexpr std::uint32_t kGlobalLexical = 0xFFFFFFFFu;
 };
 

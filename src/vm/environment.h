@@ -16,6 +16,7 @@
 #include "runtime/value.h"
 
 #include <cstdint>
+#include <deque>
 #include <memory>
 #include <optional>
 #include <unordered_map>
@@ -115,7 +116,8 @@ public:
         Value value; // the hole until initialised
         bool is_const;
     };
-    // Index of the lexical binding `name`, if any. Indices are stable for the realm's lifetime.
+    // Index of the lexical binding `name`, if any. Indices, and the bindings' addresses (a binding is never
+    // removed), are stable for the realm's lifetime: inline caches keep a pointer to a binding's value.
     std::optional<std::uint32_t> find_lexical(JSString* name) const;
     LexicalBinding& lexical(std::uint32_t index) { return lexicals_[index]; }
     std::uint32_t create_lexical(JSString* name, bool is_const);
@@ -139,7 +141,7 @@ public:
 private:
     JSObject* global_object_;
     JSObject* global_this_;
-    std::vector<LexicalBinding> lexicals_;
+    std::deque<LexicalBinding> lexicals_; // (a deque: appending never moves the existing bindings)
     std::unordered_map<JSString*, std::uint32_t> lexical_index_;
     std::uint32_t lexical_epoch_ = 0;
 };

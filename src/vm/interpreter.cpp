@@ -123,7 +123,9 @@ Frame* Interpreter::Impl::enter_function(JSFunction* function, Value this_argume
     CodeBlock* code = function->code_block();
     // Also sets the heap-frame limit, which the first call may need before any stack frame exists.
     if (!stack) allocate_stack(stack_size_bytes);
-    if (!new_target && function->is_class_constructor()) {
+    // (JSFunction::is_class_constructor on the code block already at hand.)
+    if (!new_target &&
+        (code->code_kind == CodeKind::ClassConstructor || code->code_kind == CodeKind::DerivedConstructor)) {
         // [[Call]] step 5: the TypeError is created in the callee's realm.
         std::string name = code->name ? code->name->to_utf8() : std::string();
         std::string message = "Class constructor " + name + " cannot be invoked without 'new'";

@@ -197,8 +197,12 @@ std::uint32_t to_uint32(double);
 // Property access (with inline caches where a slot is given).
 PropertyKey key_from_constant(VM&, Value constant);
 ThrowCompletionOr<Value> get_named(VM&, Value base, PropertyKey, FeedbackSlot*);
-// GetNamed of "length" on a typed array whose feedback entry (see get_named) is still valid: sets `out`.
-bool typed_array_length_cache_hit(Value base, const FeedbackSlot*, Value& out);
+// The `extra` of a GetNamed entry for `ta.length` on typed arrays whose "length" is %TypedArray.prototype%'s
+// intrinsic getter (get_named). The entry keeps the receiver's shape in `shape`, its prototype's shape in
+// `holder_shape` (which pins that prototype's lack of a "length" property and its own prototype, the
+// getter's holder), the holder's shape in `middle_shape` (pinning the getter's slot) and the getter itself
+// in `holder`.
+inline constexpr std::uint32_t kTypedArrayLengthEntry = 0xFFFFFFFEu;
 ThrowCompletionOr<void> set_named(VM&, Value base, PropertyKey, Value, FeedbackSlot*, bool strict);
 ThrowCompletionOr<Value> get_keyed(VM&, Value base, Value key);
 ThrowCompletionOr<void> set_keyed(VM&, Value base, Value key, Value, bool strict);

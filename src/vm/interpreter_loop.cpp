@@ -53,6 +53,20 @@ inline bool exact_int32(Value value, std::int32_t& out) {
     return fast_int32(value, out) && Value::number(static_cast<double>(out)).bits() == value.bits();
 }
 
+// GetNamed of "length" on a typed array whose receiver shape matched a typed-array length entry (see
+// interp::kTypedArrayLengthEntry): the length while the rest of the entry is still valid.
+inline bool typed_array_length_hit(JSObject* object, const FeedbackSlot* slot, Value& out) {
+    // (An object of another kind made with a typed array prototype can share the receiver's shape.)
+    if (object->has_ordinary_lookup() || !object->is_typed_array()) return false;
+    if (slot->shape->prototype()->shape() != slot->holder_shape) return false;
+    JSObject* holder = slot->holder_shape->prototype();
+    if (holder->shape() != slot->middle_shape) return false;
+    if (static_cast<Accessor*>(holder->slots()[slot->slot].as_cell())->getter != slot->holder) return false;
+    auto length = static_cast<double>(static_cast<TypedArrayObject*>(object)->length());
+    out = Value::from_bits(std::bit_cast<std::uint64_t>(length));
+    return true;
+}
+
 // A Number from an int32 (never NaN, so no canonicalisation needed).
 inline Value int_value(std::int32_t number) {
     return Value::from_bits(std::bit_cast<std::uint64_t>(static_cast<double>(number)));
@@ -176,7 +190,7 @@ op_Mov:
 
     // --- frame values ---
 op_LdaThis:
-    acc = frame->this_binding();
+    acc = frame->this_box ? frame->this_box->value : frame->this_value; // (Frame::this_binding, inline)
     NEXT(LdaThis);
 op_StaThis:
     frame->set_this_binding(acc);
@@ -258,16 +272,17 @@ op_LdaGlobal: {
     // The inline cache (see interp::get_global): a global lexical binding, or a data property of the
     // global object while its shape and the set of global lexicals are unchanged.
     FeedbackSlot* slot = feedback + OP(1);
-    GlobalEnvironment* global_environment = vm.current_realm().global_environment();
-    JSObject* global = global_environment->global_object();
+    Realm& realm = vm.current_realm();
+    JSObject* global = realm.global_object();
     if (slot->holder == global) [[likely]] {
         if (slot->extra == FeedbackSlot::kGlobalLexical) {
-            Value value = global_environment->lexical(slot->slot).value;
+            Value value = *slot->global_cell;
             if (!value.is_empty()) [[likely]] {
                 acc = value;
                 NEXT(LdaGlobal);
             }
-        } else if (slot->shape == global->shape() && slot->extra == global_environment->lexical_epoch()) {
+        } else if (slot->shape == global->shape() &&
+                   slot->extra == realm.global_environment()->lexical_epoch()) {
             acc = global->slots()[slot->slot];
             NEXT(LdaGlobal);
         }
@@ -280,12 +295,20 @@ op_LdaGlobalOrUndefined:
     NEXT(LdaGlobalOrUndefined);
 op_StaGlobal: {
     FeedbackSlot* slot = feedback + OP(1);
-    GlobalEnvironment* global_environment = vm.current_realm().global_environment();
-    JSObject* global = global_environment->global_object();
-    if (slot->holder == global && slot->extra != FeedbackSlot::kGlobalLexical && slot->shape == global->shape() &&
-        slot->extra == global_environment->lexical_epoch()) [[likely]] {
-        global->slots()[slot->slot] = acc;
-        NEXT(StaGlobal);
+    Realm& realm = vm.current_realm();
+    JSObject* global = realm.global_object();
+    if (slot->holder == global) [[likely]] {
+        if (slot->extra == FeedbackSlot::kGlobalLexical) {
+            // (A StaGlobal entry is only made for a mutable binding.)
+            if (!slot->global_cell->is_empty()) [[likely]] {
+                *slot->global_cell = acc;
+                NEXT(StaGlobal);
+            }
+        } else if (slot->shape == global->shape() &&
+                   slot->extra == realm.global_environment()->lexical_epoch()) {
+            global->slots()[slot->slot] = acc;
+            NEXT(StaGlobal);
+        }
     }
     CHECK(interp::set_global(vm, K(0).as_string(), acc, slot, frame->code_block->strict));
     NEXT(StaGlobal);
@@ -362,14 +385,15 @@ op_GetNamed: {
                 acc = object->slots()[slot->slot];
                 NEXT(GetNamed);
             }
-            if (slot->holder->shape() == slot->holder_shape &&
-                (!slot->middle_shape || slot->shape->prototype()->shape() == slot->middle_shape)) {
+            if (slot->extra == interp::kTypedArrayLengthEntry) {
+                if (typed_array_length_hit(object, slot, acc)) NEXT(GetNamed);
+            } else if (slot->holder->shape() == slot->holder_shape &&
+                       (!slot->middle_shape || slot->shape->prototype()->shape() == slot->middle_shape)) {
                 acc = slot->holder->slots()[slot->slot];
                 NEXT(GetNamed);
             }
         }
     }
-    if (interp::typed_array_length_cache_hit(base, slot, acc)) NEXT(GetNamed);
     acc = CHECK(interp::get_named(vm, base, interp::key_from_constant(vm, K(1)), slot));
     NEXT(GetNamed);
 }
@@ -653,12 +677,22 @@ op_ToObject:
 op_TestEqual: {
     Value left = R(0);
     if (left.is_number() && acc.is_number()) acc = Value::boolean(left.as_number() == acc.as_number());
-    else acc = Value::boolean(CHECK(interp::loosely_equal(vm, left, acc)));
+    // IsLooselyEqual without conversions: null and undefined equal only each other; two objects are equal
+    // only when they are the same object.
+    else if (left.is_nullish() || acc.is_nullish())
+        acc = Value::boolean(left.is_nullish() && acc.is_nullish());
+    else if (left.is_object() && acc.is_object())
+        acc = Value::boolean(left.bits() == acc.bits());
+    else
+        acc = Value::boolean(CHECK(interp::loosely_equal(vm, left, acc)));
     NEXT(TestEqual);
 }
-op_TestStrictEqual:
-    acc = Value::boolean(interp::strictly_equal(R(0), acc));
+op_TestStrictEqual: {
+    Value left = R(0);
+    if (left.is_number() && acc.is_number()) acc = Value::boolean(left.as_number() == acc.as_number());
+    else acc = Value::boolean(interp::strictly_equal(left, acc));
     NEXT(TestStrictEqual);
+}
 op_TestLessThan: {
     Value left = R(0);
     if (left.is_number() && acc.is_number()) acc = Value::boolean(left.as_number() < acc.as_number());

@@ -70,7 +70,7 @@ void cache_get(JSObject* object, PropertyKey key, FeedbackSlot* slot) {
     Shape* shape = object->shape();
     if (auto own = shape->lookup(key)) {
         if (own->attributes & kAccessor) return;
-        *slot = FeedbackSlot{shape, nullptr, nullptr, own->slot, 0};
+        *slot = FeedbackSlot{shape, nullptr, nullptr, own->slot, 0, nullptr};
         return;
     }
     // A hit on the direct prototype: valid while both shapes stay the same (the receiver's shape pins its
@@ -79,7 +79,7 @@ void cache_get(JSObject* object, PropertyKey key, FeedbackSlot* slot) {
     if (!prototype || !is_cacheable_for_get(prototype)) return;
     if (auto inherited = prototype->shape()->lookup(key)) {
         if (inherited->attributes & kAccessor) return;
-        *slot = FeedbackSlot{shape, prototype, prototype->shape(), inherited->slot, 0};
+        *slot = FeedbackSlot{shape, prototype, prototype->shape(), inherited->slot, 0, nullptr};
         return;
     }
     // A hit two levels up (methods of generators and class hierarchies): the prototype's shape pins the
@@ -91,13 +91,6 @@ void cache_get(JSObject* object, PropertyKey key, FeedbackSlot* slot) {
         *slot = FeedbackSlot{shape, holder, holder->shape(), inherited->slot, 0, prototype->shape()};
     }
 }
-
-// `ta.length` on typed arrays whose "length" is %TypedArray.prototype%'s intrinsic getter. The entry keeps
-// the receiver's shape in `shape`, its prototype's shape in `holder_shape` (which pins that prototype's
-// lack of a "length" property and its own prototype, the getter's holder), the holder's shape in
-// `middle_shape` (pinning the getter's slot) and the getter itself in `holder`. GetNamed's inline fast
-// path never matches such an entry: the getter's shape is never the prototype's.
-constexpr std::uint32_t kTypedArrayLengthEntry = 0xFFFFFFFEu;
 
 void cache_typed_array_length(TypedArrayObject* array, TypedArrayObject::LengthGetterLocation location,
                               FeedbackSlot* slot) {
@@ -121,20 +114,6 @@ ThrowCompletion throw_uninitialized(VM& vm, JSString* name) {
 PropertyKey key_from_constant(VM& vm, Value constant) {
     if (constant.is_string()) return PropertyKey::from_string(vm, constant.as_string());
     return PropertyKey::from_value(vm, constant);
-}
-
-bool typed_array_length_cache_hit(Value base, const FeedbackSlot* slot, Value& out) {
-    if (slot->extra != kTypedArrayLengthEntry || !base.is_object()) return false;
-    JSObject* object = base.as_object();
-    // (An ordinary object made with a typed array prototype can share the receiver's shape.)
-    if (object->shape() != slot->shape || !object->is_typed_array() ||
-        object->prototype()->shape() != slot->holder_shape)
-        return false;
-    JSObject* holder = slot->holder_shape->prototype();
-    if (holder->shape() != slot->middle_shape) return false;
-    if (static_cast<Accessor*>(holder->slots()[slot->slot].as_cell())->getter != slot->holder) return false;
-    out = Value(static_cast<double>(static_cast<TypedArrayObject*>(object)->length()));
-    return true;
 }
 
 ThrowCompletionOr<Value> get_named(VM& vm, Value base, PropertyKey key, FeedbackSlot* slot) {
@@ -162,7 +141,7 @@ ThrowCompletionOr<void> set_named(VM& vm, Value base, PropertyKey key, Value val
             Shape* shape = object->shape();
             if (auto own = shape->lookup(key)) {
                 if ((own->attributes & (kAccessor | kWritable)) == kWritable) {
-                    *slot = FeedbackSlot{shape, nullptr, nullptr, own->slot, 0};
+                    *slot = FeedbackSlot{shape, nullptr, nullptr, own->slot, 0, nullptr};
                     object->slots()[own->slot] = value;
                     return {};
                 }
@@ -274,7 +253,7 @@ ThrowCompletionOr<Value> get_global(VM& vm, JSString* name, FeedbackSlot* slot, 
     JSObject* global = global_environment->global_object();
     if (slot->holder == global) {
         if (slot->extra == FeedbackSlot::kGlobalLexical) {
-            Value value = global_environment->lexical(slot->slot).value;
+            Value value = *slot->global_cell;
             if (value.is_empty()) return throw_uninitialized(vm, name);
             return value;
         }
@@ -282,18 +261,22 @@ ThrowCompletionOr<Value> get_global(VM& vm, JSString* name, FeedbackSlot* slot, 
             return global->slots()[slot->slot];
     }
     if (auto index = global_environment->find_lexical(name)) {
-        *slot = FeedbackSlot{nullptr, global, nullptr, *index, FeedbackSlot::kGlobalLexical};
-        Value value = global_environment->lexical(*index).value;
-        if (value.is_empty()) return throw_uninitialized(vm, name);
-        return value;
+        Value* cell = &global_environment->lexical(*index).value;
+        *slot = FeedbackSlot{nullptr, global, nullptr, *index, FeedbackSlot::kGlobalLexical, nullptr};
+        slot->global_cell = cell;
+        if (cell->is_empty()) return throw_uninitialized(vm, name);
+        return *cell;
     }
     PropertyKey key = PropertyKey::from_atom(name);
     Shape* shape = global->shape();
-    if (shape->is_cacheable()) {
-        if (auto own = shape->lookup(key); own && !(own->attributes & kAccessor)) {
-            *slot = FeedbackSlot{shape, global, nullptr, own->slot, global_environment->lexical_epoch()};
-            return global->slots()[own->slot];
-        }
+    if (auto own = shape->lookup(key);
+        own && !(own->attributes & kAccessor) && global->has_ordinary_lookup()) {
+        // An own data property: HasProperty and Get observe nothing more. A dictionary shape (a global
+        // object with very many properties) is mutated in place, so it is never cached.
+        if (shape->is_cacheable())
+            *slot = FeedbackSlot{shape, global, nullptr, own->slot, global_environment->lexical_epoch(),
+                                 nullptr};
+        return global->slots()[own->slot];
     }
     if (!TRY(global->has_property(vm, key))) {
         if (or_undefined) return Value::undefined();
@@ -307,10 +290,9 @@ ThrowCompletionOr<void> set_global(VM& vm, JSString* name, Value value, Feedback
     JSObject* global = global_environment->global_object();
     if (slot->holder == global) {
         if (slot->extra == FeedbackSlot::kGlobalLexical) {
-            auto& lexical = global_environment->lexical(slot->slot);
-            if (lexical.value.is_empty()) return throw_uninitialized(vm, name);
-            if (lexical.is_const) return vm.throw_type_error("Assignment to constant variable.");
-            lexical.value = value;
+            // (Only mutable bindings are cached.)
+            if (slot->global_cell->is_empty()) return throw_uninitialized(vm, name);
+            *slot->global_cell = value;
             return {};
         }
         if (slot->shape == global->shape() && slot->extra == global_environment->lexical_epoch()) {
@@ -319,8 +301,11 @@ ThrowCompletionOr<void> set_global(VM& vm, JSString* name, Value value, Feedback
         }
     }
     if (auto index = global_environment->find_lexical(name)) {
-        *slot = FeedbackSlot{nullptr, global, nullptr, *index, FeedbackSlot::kGlobalLexical};
         auto& lexical = global_environment->lexical(*index);
+        if (!lexical.is_const) {
+            *slot = FeedbackSlot{nullptr, global, nullptr, *index, FeedbackSlot::kGlobalLexical, nullptr};
+            slot->global_cell = &lexical.value;
+        }
         if (lexical.value.is_empty()) return throw_uninitialized(vm, name);
         if (lexical.is_const) return vm.throw_type_error("Assignment to constant variable.");
         lexical.value = value;
@@ -328,12 +313,15 @@ ThrowCompletionOr<void> set_global(VM& vm, JSString* name, Value value, Feedback
     }
     PropertyKey key = PropertyKey::from_atom(name);
     Shape* shape = global->shape();
-    if (shape->is_cacheable()) {
-        if (auto own = shape->lookup(key); own && (own->attributes & (kAccessor | kWritable)) == kWritable) {
-            *slot = FeedbackSlot{shape, global, nullptr, own->slot, global_environment->lexical_epoch()};
-            global->slots()[own->slot] = value;
-            return {};
-        }
+    if (auto own = shape->lookup(key);
+        own && (own->attributes & (kAccessor | kWritable)) == kWritable && global->has_ordinary_update()) {
+        // An own writable data property: the store observes nothing more. (Dictionary shapes are never
+        // cached, see get_global.)
+        if (shape->is_cacheable())
+            *slot = FeedbackSlot{shape, global, nullptr, own->slot, global_environment->lexical_epoch(),
+                                 nullptr};
+        global->slots()[own->slot] = value;
+        return {};
     }
     // PutValue through the object record: unresolvable references are ReferenceErrors in strict code.
     if (!TRY(global->has_property(vm, key))) {
