@@ -14,4 +14,14 @@ inline ThrowCompletionOr<void> poll_safe_point(VM& vm) {
     return {};
 }
 
+// Entries into the interpreter from C++ (native code calling a function, jobs, resumptions) stop only for a
+// termination: the out-of-memory RangeError waits for the next back-edge or call, where the script that
+// allocates runs, rather than being thrown into a callback whose native caller may swallow it (a promise
+// executor's exception becomes a rejection) while the allocating loop goes on.
+inline ThrowCompletionOr<void> poll_termination(VM& vm) {
+    if (vm.heap().interrupts().has(Interrupts::kTermination)) [[unlikely]]
+        return vm.throw_termination();
+    return {};
+}
+
 } // namespace yjs
