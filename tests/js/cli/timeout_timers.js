@@ -1,4 +1,4 @@
-// args: --timeout 150
+// args: --timeout 1000
 // exit: 124
 // The timeout covers the event loop: timers that keep the program alive, and a loop waiting for a far one.
 let ticks = 0;
