@@ -5,6 +5,7 @@
 #include "yieldjs/value.h"
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <span>
@@ -20,6 +21,13 @@ struct RuntimeOptions {
     std::size_t max_heap_bytes = std::size_t(2048) << 20;
     // Size of the interpreter's register stack (bounds JavaScript recursion depth).
     std::size_t stack_size_bytes = std::size_t(8) << 20;
+    // Execution budget: the wall-clock time, in milliseconds, that one call running JavaScript may take
+    // (evaluate_script, run_file, run_module, run_jobs, run_one_turn, run_until_idle, and the Value
+    // methods that run code); 0 means no limit. The time run_one_turn and run_until_idle spend waiting for
+    // timers counts; a call made from inside another (by a native function) shares the outer call's
+    // budget. When it runs out, the script is terminated as by Runtime::terminate and the call returns a
+    // Terminated error ("Script execution timed out after <N>ms").
+    std::uint32_t execution_budget_ms = 0;
     // The program's arguments as process.argv shows them (the executable, the script, its arguments).
     std::vector<std::string> argv;
     // Installs `print` and `$262` on the global object as test262's INTERPRETING.md describes, and reports
@@ -98,6 +106,17 @@ public:
     Result<bool> run_one_turn();
     // Runs turns until no work is left. Stops at, and returns, the first error.
     Result<void> run_until_idle();
+
+    // --- Termination ---
+    // Stops the running script at its next safe point: a loop iteration, a call, the gap between two jobs
+    // or tasks, a regular-expression match, a long-running built-in, or a loop waiting for a timer. May be
+    // called from any thread. A termination cannot be caught: no catch or finally block runs, nor do the
+    // finally blocks of the generators and async functions it unwinds, and the queued jobs (promise
+    // reactions, queueMicrotask and nextTick callbacks) are dropped; timers, immediates and posted tasks
+    // stay. The outermost running call returns an ErrorKind::Terminated error, after which the runtime
+    // runs new work normally. A request made while no JavaScript runs (or too late for the running call to
+    // see it) terminates the next call at its first safe point.
+    void terminate();
     // Queues `task` to run on the runtime's thread during a later turn. May be called from any thread, and
     // wakes a loop waiting for a timer; a task posted while run_until_idle is not running runs at the next
     // turn.

@@ -84,11 +84,13 @@ private:
 
 // What went wrong.
 enum class ErrorKind {
-    Syntax,    // the source text has a parse or early error; file, line, column and source_line are set
-    Exception, // JavaScript threw and nothing caught it; exception holds the thrown value
-    Io,        // a file could not be read; file is set
-    Link,      // a module could not be loaded or linked (a missing module, an import nothing exports);
-               // exception holds the error thrown, name and message describe it
+    Syntax,     // the source text has a parse or early error; file, line, column and source_line are set
+    Exception,  // JavaScript threw and nothing caught it; exception holds the thrown value
+    Io,         // a file could not be read; file is set
+    Link,       // a module could not be loaded or linked (a missing module, an import nothing exports);
+                // exception holds the error thrown, name and message describe it
+    Terminated, // the script was stopped by Runtime::terminate or the execution budget (not a JavaScript
+                // exception: nothing could catch it); message says which
 };
 
 // A failed evaluation. `report` is the complete text the yieldjs CLI writes to stderr for it:
@@ -97,6 +99,8 @@ enum class ErrorKind {
 //               "Uncaught " + the value formatted like Node's util.inspect
 //   Io          "cannot open 'FILE': <strerror text>"
 //   Link        "<name>: <message>"
+//   Terminated  "Error: " + message: "Script execution was terminated" (Runtime::terminate) or
+//               "Script execution timed out after <N>ms" (RuntimeOptions::execution_budget_ms)
 struct Error {
     ErrorKind kind = ErrorKind::Exception;
     std::string name;       // "SyntaxError", "TypeError", ...; the thrown object's `name`, "" for a primitive

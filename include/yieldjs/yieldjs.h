@@ -12,8 +12,8 @@
 //     if (!result.ok()) runtime.report_error(result.error());
 //     else if (auto drained = runtime.run_until_idle(); !drained.ok()) runtime.report_error(drained.error());
 //
-// Threading: a Runtime and its Values are used from one thread; Runtime::post_task is the one entry
-// point other threads may call.
+// Threading: a Runtime and its Values are used from one thread; Runtime::post_task and
+// Runtime::terminate are the entry points other threads may call.
 #include "yieldjs/runtime.h"
 #include "yieldjs/value.h"
 

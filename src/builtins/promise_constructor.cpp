@@ -32,6 +32,8 @@ ThrowCompletionOr<Value> promise_constructor(VM& vm, const NativeCallInfo& call)
     // 10-11. Call the executor; an abrupt completion rejects the promise.
     Value arguments[] = {Value(functions.resolve), Value(functions.reject)};
     if (Call(vm, executor, Value::undefined(), arguments).is_throw_completion()) {
+        // A termination is no rejection: it goes on unwinding.
+        if (vm.is_terminating()) return kThrowCompletion;
         Value reason[] = {vm.take_exception()};
         TRY(Call(vm, Value(functions.reject), Value::undefined(), reason));
     }
@@ -415,6 +417,7 @@ ThrowCompletionOr<Value> promise_try(VM& vm, const NativeCallInfo& call) {
     auto status = Call(vm, call.argument(0), Value::undefined(), arguments);
     // 5-6. Reject with the exception or resolve with the result.
     bool abrupt = status.is_throw_completion();
+    if (abrupt && vm.is_terminating()) return kThrowCompletion;
     Value settle_arguments[] = {abrupt ? vm.take_exception() : status.value()};
     TRY(Call(vm, Value(abrupt ? capability.reject : capability.resolve), Value::undefined(),
              settle_arguments));

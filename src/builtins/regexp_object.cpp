@@ -137,12 +137,19 @@ ThrowCompletionOr<Value> RegExpBuiltinExec(VM& vm, RegExpObject* regexp, JSStrin
     std::vector<std::int32_t> captures(program.capture_slot_count());
     regexp::MatchLimits limits;
     limits.max_backtrack_entries = kMaxBacktrackEntries;
+    // The matcher's backtracking loop is a safe point for termination (a catastrophic pattern can run for
+    // ages without growing its backtrack stack).
+    limits.should_interrupt = [](void* heap) {
+        return static_cast<Heap*>(heap)->interrupts().has(Interrupts::kTermination);
+    };
+    limits.interrupt_data = &vm.heap();
     auto start = static_cast<std::uint32_t>(last_index);
     regexp::MatchMode mode = sticky ? regexp::MatchMode::Sticky : regexp::MatchMode::Search;
     regexp::MatchStatus status =
         string->is_8bit() ? regexp::match(program, string->latin1_view(), start, mode, captures, &limits)
                           : regexp::match(program, string->utf16_view(), start, mode, captures, &limits);
-    if (status == regexp::MatchStatus::BacktrackOverflow || status == regexp::MatchStatus::Interrupted)
+    if (status == regexp::MatchStatus::Interrupted) return vm.throw_termination();
+    if (status == regexp::MatchStatus::BacktrackOverflow)
         return vm.throw_range_error("Maximum call stack size exceeded");
     if (status == regexp::MatchStatus::NoMatch) {
         if (global || sticky) TRY(regexp->set(vm, vm.names().lastIndex, Value(0.0), true));

@@ -448,8 +448,7 @@ struct Heap::Impl {
     bool should_collect() const {
         if (heap.defer_gc_depth_ > 0 || collecting) return false;
         return bytes_since_collection >= collection_threshold ||
-               (over_limit(0) && !heap.out_of_memory_ &&
-                bytes_since_collection >= limit_collection_bytes());
+               (over_limit(0) && !heap.out_of_memory() && bytes_since_collection >= limit_collection_bytes());
     }
 
     std::size_t limit_collection_bytes() const {
@@ -461,7 +460,8 @@ struct Heap::Impl {
 
     // Before growing by `request` bytes past the limit, a collection may make room. True if one ran.
     bool collect_for_limit(std::size_t request) {
-        if (!over_limit(request) || heap.out_of_memory_ || heap.defer_gc_depth_ > 0 || collecting) return false;
+        if (!over_limit(request) || heap.out_of_memory() || heap.defer_gc_depth_ > 0 || collecting)
+            return false;
         // Right after a collection, another would find almost nothing to free: at the limit, that would make
         // every allocation a full collection (while a script unwinds from an out-of-memory RangeError).
         // (Except for the first one after an out-of-memory state ended: the script may have let go of memory.)
@@ -477,8 +477,8 @@ struct Heap::Impl {
     // the emergency allowance on top of that while it unwinds; past it, it is fatal.
     void enforce_limit(std::size_t request) {
         if (!over_limit(request)) return;
-        if (!heap.out_of_memory_) {
-            heap.out_of_memory_ = true;
+        if (!heap.out_of_memory()) {
+            heap.interrupts_.raise(Interrupts::kOutOfMemory);
             out_of_memory_base = std::max(committed_bytes(), heap.heap_limit_bytes_) + request;
             return;
         }
@@ -634,11 +634,11 @@ void Heap::did_allocate_external(std::size_t bytes) {
     // the last out-of-memory state has ended without a collection since: that memory may be garbage).
     // Once in it, external growth (done: the memory is there) moves the base of the emergency allowance, which
     // is for cells only.
-    if (out_of_memory_) {
+    if (out_of_memory()) {
         impl.out_of_memory_base += bytes;
     } else if (!impl.collecting && impl.out_of_memory_base == 0 &&
                impl.committed_bytes() > heap_limit_bytes_ + kEmergencyAllowance) {
-        out_of_memory_ = true;
+        interrupts_.raise(Interrupts::kOutOfMemory);
         impl.out_of_memory_base = impl.committed_bytes();
     }
     // Sends the next allocation to the slow path, which collects. (The rest of the current runs is

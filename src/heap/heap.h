@@ -18,6 +18,7 @@
 // cell itself owns and never touch other cells.
 #include "heap/block.h"
 #include "heap/cell.h"
+#include "heap/interrupts.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -119,9 +120,12 @@ public:
     void did_free_external(std::size_t bytes);
 
     // Out-of-memory protocol: set when an allocation exceeded the limit after a full collection.
-    // The VM checks it at safe points and throws a RangeError; clear_out_of_memory() re-arms it.
-    bool out_of_memory() const { return out_of_memory_; }
-    void clear_out_of_memory() { out_of_memory_ = false; }
+    // It is an interrupt (Interrupts::kOutOfMemory): the VM checks it at safe points and throws a
+    // RangeError; clear_out_of_memory() re-arms it.
+    bool out_of_memory() const { return interrupts_.has(Interrupts::kOutOfMemory); }
+    void clear_out_of_memory() { interrupts_.clear(Interrupts::kOutOfMemory); }
+    // The pending safe-point requests of the VM that owns this heap (heap/interrupts.h).
+    Interrupts& interrupts() { return interrupts_; }
 
     // Prints "yieldjs: fatal: JavaScript heap out of memory" and exits with status 3: for when even the
     // emergency reserve is exhausted or the system refuses memory (also for malloc failures in cells).
@@ -160,7 +164,7 @@ private:
     std::unique_ptr<Impl> impl_;
     std::size_t heap_limit_bytes_;
     int defer_gc_depth_ = 0;
-    bool out_of_memory_ = false;
+    Interrupts interrupts_;
 };
 
 // Suppresses collection for its lifetime (allocation still works). Used where raw pointers to new

@@ -113,6 +113,7 @@ yjs::ThrowCompletionOr<yjs::Value> call_native_function(yjs::VM& vm, const yjs::
     Result<Value> result = function(state.runtime, this_value, arguments);
     if (result.ok()) return RuntimeState::unwrap(result.value());
     const Error& error = result.error();
+    if (error.kind == ErrorKind::Terminated) return vm.throw_termination();
     if (error.kind == ErrorKind::Exception && error.exception)
         return vm.throw_value(RuntimeState::unwrap(*error.exception));
     return vm.throw_error(yjs::ErrorType::Error, error.message.empty() ? error.report : error.message);
@@ -131,11 +132,12 @@ const RuntimeOptions& Runtime::options() const {
 
 Result<Value> Runtime::evaluate_script(std::string_view source, std::string_view filename) {
     yjs::VM& vm = *state_->vm;
+    detail::ExecutionScope scope(*state_);
     yjs::CompiledSource compiled =
         yjs::compile_source(vm, yjs::utf8_to_utf16(source), std::string(filename), /*is_module=*/false);
     if (compiled.error) return syntax_error(compiled);
     auto completion = vm.interpreter().run_script(compiled.code, *state_->realm);
-    if (completion.is_error()) return state_->take_exception_error();
+    if (completion.is_error() || scope.terminated()) return state_->take_exception_error();
     return state_->wrap(completion.value());
 }
 
@@ -157,6 +159,7 @@ Result<void> Runtime::run_module(const std::string& path) {
     std::FILE* file = std::fopen(path.c_str(), "rb");
     if (!file) return open_error(path);
     std::fclose(file);
+    detail::ExecutionScope scope(state);
     yjs::Realm* saved_realm = &vm.current_realm();
     vm.set_current_realm(state.realm);
     auto canonical = state.module_loader->resolve("", path[0] == '/' ? path : "./" + path);
@@ -170,7 +173,7 @@ Result<void> Runtime::run_module(const std::string& path) {
     }
     auto promise = yjs::Evaluate(vm, module.value());
     vm.set_current_realm(saved_realm);
-    if (promise.is_error()) return state.take_exception_error();
+    if (promise.is_error() || scope.terminated()) return state.take_exception_error();
     auto* evaluation = static_cast<yjs::PromiseObject*>(promise.value());
     switch (evaluation->state()) {
     case yjs::PromiseState::Rejected:
@@ -205,19 +208,32 @@ Error loop_error(RuntimeState& state, const yjs::EventLoop::Failure& failure) {
 } // namespace
 
 Result<void> Runtime::run_jobs() {
-    if (auto failure = state_->event_loop->checkpoint()) return loop_error(*state_, *failure);
+    detail::ExecutionScope scope(*state_);
+    auto failure = state_->event_loop->checkpoint();
+    if (scope.terminated()) return state_->termination_error();
+    if (failure) return loop_error(*state_, *failure);
     return {};
 }
 
 Result<bool> Runtime::run_one_turn() {
+    detail::ExecutionScope scope(*state_);
     yjs::EventLoop::Turn turn = state_->event_loop->run_one_turn();
+    if (scope.terminated()) return state_->termination_error();
     if (turn.failure) return loop_error(*state_, *turn.failure);
     return turn.more_work;
 }
 
 Result<void> Runtime::run_until_idle() {
-    if (auto failure = state_->event_loop->run_until_idle()) return loop_error(*state_, *failure);
+    detail::ExecutionScope scope(*state_);
+    auto failure = state_->event_loop->run_until_idle();
+    if (scope.terminated()) return state_->termination_error();
+    if (failure) return loop_error(*state_, *failure);
     return {};
+}
+
+void Runtime::terminate() {
+    state_->vm->request_termination();
+    state_->event_loop->wake();
 }
 
 void Runtime::post_task(Task task) {
@@ -226,6 +242,7 @@ void Runtime::post_task(Task task) {
 
 int Runtime::exit_code() {
     yjs::VM& vm = *state_->vm;
+    detail::ExecutionScope scope(*state_);
     auto process =
         state_->realm->global_object()->lookup_own_storage(yjs::PropertyKey::from_ascii(vm, "process"));
     if (!process || !process->value.is_object()) return 0;
@@ -324,8 +341,9 @@ Result<std::string> Runtime::disassemble(std::string_view source, std::string_vi
 
 Result<std::string> Runtime::format_for_console(const Value& value) {
     yjs::Value engine_value = RuntimeState::unwrap(value);
+    detail::ExecutionScope scope(*state_);
     auto text = yjs::format_arguments(*state_->vm, std::span<const yjs::Value>(&engine_value, 1));
-    if (text.is_error()) return state_->take_exception_error();
+    if (text.is_error() || scope.terminated()) return state_->take_exception_error();
     return yjs::utf16_to_utf8(text.value());
 }
 

@@ -119,30 +119,34 @@ bool Value::to_boolean() const {
 
 Result<std::string> Value::to_string() const {
     if (!state_) return std::string("undefined");
+    detail::ExecutionScope scope(*state_);
     auto string = yjs::ToString(*state_->vm, RuntimeState::unwrap(*this));
-    if (string.is_error()) return state_->take_exception_error();
+    if (string.is_error() || scope.terminated()) return state_->take_exception_error();
     return string.value()->to_utf8();
 }
 
 Result<std::string> Value::inspect() const {
     if (!state_) return std::string("undefined");
+    detail::ExecutionScope scope(*state_);
     auto text = yjs::inspect(*state_->vm, RuntimeState::unwrap(*this));
-    if (text.is_error()) return state_->take_exception_error();
+    if (text.is_error() || scope.terminated()) return state_->take_exception_error();
     return yjs::utf16_to_utf8(text.value());
 }
 
 Result<Value> Value::get(std::string_view name) const {
     if (!state_) return detached_error();
     yjs::VM& vm = *state_->vm;
+    detail::ExecutionScope scope(*state_);
     auto result = yjs::GetV(vm, RuntimeState::unwrap(*this), key_for(vm, name));
-    if (result.is_error()) return state_->take_exception_error();
+    if (result.is_error() || scope.terminated()) return state_->take_exception_error();
     return state_->wrap(result.value());
 }
 
 Result<Value> Value::get(std::uint32_t index) const {
     if (!state_) return detached_error();
+    detail::ExecutionScope scope(*state_);
     auto result = yjs::GetV(*state_->vm, RuntimeState::unwrap(*this), yjs::PropertyKey::from_index(index));
-    if (result.is_error()) return state_->take_exception_error();
+    if (result.is_error() || scope.terminated()) return state_->take_exception_error();
     return state_->wrap(result.value());
 }
 
@@ -154,7 +158,9 @@ Result<void> set_property(RuntimeState* state, yjs::Value target, yjs::PropertyK
         vm.throw_type_error("Cannot set a property of " + yjs::describe_value(target));
         return state->take_exception_error();
     }
-    if (target.as_object()->set(vm, key, value, true).is_error()) return state->take_exception_error();
+    detail::ExecutionScope scope(*state);
+    if (target.as_object()->set(vm, key, value, true).is_error() || scope.terminated())
+        return state->take_exception_error();
     return {};
 }
 
@@ -178,8 +184,9 @@ Result<Value> Value::call(const Value& this_value, std::span<const Value> argume
     yjs::MarkedValueVector values(vm.heap());
     for (const Value& argument : arguments)
         values.push_back(RuntimeState::unwrap(argument));
+    detail::ExecutionScope scope(*state_);
     auto result = yjs::Call(vm, RuntimeState::unwrap(*this), RuntimeState::unwrap(this_value), values.span());
-    if (result.is_error()) return state_->take_exception_error();
+    if (result.is_error() || scope.terminated()) return state_->take_exception_error();
     return state_->wrap(result.value());
 }
 
@@ -194,8 +201,9 @@ Result<Value> Value::construct(std::span<const Value> arguments) const {
     yjs::MarkedValueVector values(vm.heap());
     for (const Value& argument : arguments)
         values.push_back(RuntimeState::unwrap(argument));
+    detail::ExecutionScope scope(*state_);
     auto result = yjs::Construct(vm, constructor.as_object(), values.span());
-    if (result.is_error()) return state_->take_exception_error();
+    if (result.is_error() || scope.terminated()) return state_->take_exception_error();
     return state_->wrap(result.value());
 }
 

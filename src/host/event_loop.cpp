@@ -264,6 +264,15 @@ void EventLoop::post_task(std::function<void()> task) {
     uv_async_send(&wakeup_);
 }
 
+void EventLoop::wake() {
+    uv_async_send(&wakeup_);
+}
+
+void EventLoop::discard_microtasks() {
+    ticks_.clear();
+    pending_rejections_.clear();
+}
+
 bool EventLoop::alive() {
     if (refed_timers_ || refed_immediates_ || !ready_tasks_.empty()) return true;
     std::lock_guard lock(posted_mutex_);
@@ -346,6 +355,8 @@ bool EventLoop::next_macrotask(Macrotask& out) {
             if (!phase_started_) {
                 wait_for_work();
                 phase_started_ = true;
+                // Woken by a termination request: the loop stops (run_one_turn reports it).
+                if (vm_.heap().interrupts().has(Interrupts::kTermination)) return false;
             }
             if (!ready_tasks_.empty()) {
                 out.task = std::move(ready_tasks_.front());
@@ -420,7 +431,12 @@ EventLoop::Turn EventLoop::run_one_turn() {
     turn.failure = checkpoint();
     if (turn.failure) return turn;
     Macrotask macrotask;
-    if (!next_macrotask(macrotask)) return turn;
+    if (!next_macrotask(macrotask)) {
+        // A termination requested while the loop waited.
+        if (vm_.heap().interrupts().has(Interrupts::kTermination) && vm_.handle_interrupt())
+            turn.failure = failure_from_exception();
+        return turn;
+    }
     turn.failure = run_macrotask(macrotask);
     if (!turn.failure) turn.failure = checkpoint();
     turn.more_work = !turn.failure && alive();

@@ -137,12 +137,18 @@ public:
     void queue_tick(Value callback, std::span<const Value> arguments);
     // Queues a macrotask for the poll phase. Thread-safe; wakes a blocked loop.
     void post_task(std::function<void()> task);
+    // Wakes a loop blocked in its poll phase (thread-safe): a termination request stops the loop there.
+    void wake();
+    // After a termination: forgets the nextTick callbacks and the promises awaiting the unhandled-rejection
+    // check (the VM drops its jobs). Timers, immediates and posted tasks stay.
+    void discard_microtasks();
 
     // --- Running ---
     // The microtask checkpoint described above.
     std::optional<Failure> checkpoint();
     // A checkpoint, then the next macrotask (blocking until one is due when the loop is alive but nothing
-    // is due yet) followed by its checkpoint. more_work: whether the loop is still alive.
+    // is due yet, or a termination is requested) followed by its checkpoint. more_work: whether the loop
+    // is still alive.
     Turn run_one_turn();
     // Checkpoints and turns until the loop has no more work, or the first failure.
     std::optional<Failure> run_until_idle();

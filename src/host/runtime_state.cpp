@@ -13,7 +13,9 @@
 #include "runtime/unicode.h"
 #include "runtime/vm.h"
 
+#include <chrono>
 #include <cstdio>
+#include <string>
 
 namespace yieldjs::detail {
 
@@ -82,6 +84,12 @@ RuntimeState::RuntimeState(Runtime& runtime, RuntimeOptions options)
     vm->set_current_realm(realm);
     prepare_realm(*realm);
     module_loader = std::make_unique<yjs::ModuleLoader>(*vm);
+    if (this->options.execution_budget_ms > 0) {
+        watchdog = std::make_unique<yjs::Watchdog>([this] {
+            vm->heap().interrupts().raise(yjs::Interrupts::kDeadline);
+            event_loop->wake();
+        });
+    }
 }
 
 RuntimeState::~RuntimeState() {
@@ -92,6 +100,7 @@ RuntimeState::~RuntimeState() {
     agent.handle->set_poster({});
     agent.enqueue_timeout_job = nullptr;
     agent.cancel_timeout_job = nullptr;
+    watchdog.reset();
     // The handle table is a root registered with the heap: it goes first.
     handles.reset();
     module_loader.reset();
@@ -134,7 +143,44 @@ void RuntimeState::write_stderr(std::string_view text) {
 }
 
 Error RuntimeState::take_exception_error() {
+    if (vm->is_terminating()) return termination_error();
     return exception_error(vm->take_exception());
+}
+
+Error RuntimeState::termination_error() {
+    vm->clear_exception();
+    Error error;
+    error.kind = ErrorKind::Terminated;
+    error.name = "Error";
+    if (vm->heap().interrupts().has(yjs::Interrupts::kDeadline))
+        error.message =
+            "Script execution timed out after " + std::to_string(options.execution_budget_ms) + "ms";
+    else
+        error.message = "Script execution was terminated";
+    error.report = "Error: " + error.message;
+    return error;
+}
+
+ExecutionScope::ExecutionScope(RuntimeState& state) : state_(state) {
+    if (state.execution_depth++ == 0 && state.watchdog)
+        state.watchdog->arm(std::chrono::milliseconds(state.options.execution_budget_ms));
+}
+
+ExecutionScope::~ExecutionScope() {
+    if (--state_.execution_depth != 0) return;
+    yjs::VM& vm = *state_.vm;
+    if (state_.watchdog) {
+        state_.watchdog->disarm();
+        // A budget that ran out too late for the call to notice does not carry over to the next call.
+        vm.heap().interrupts().clear(yjs::Interrupts::kDeadline);
+    }
+    if (!vm.is_terminating()) return;
+    vm.finish_termination();
+    state_.event_loop->discard_microtasks();
+}
+
+bool ExecutionScope::terminated() const {
+    return state_.vm->is_terminating();
 }
 
 namespace {

@@ -5,6 +5,7 @@
 #include "host/console.h"
 #include "host/event_loop.h"
 #include "host/module_loader.h"
+#include "host/watchdog.h"
 #include "runtime/completion.h"
 #include "runtime/value.h"
 #include "yieldjs/runtime.h"
@@ -56,6 +57,11 @@ struct RuntimeState {
     std::unique_ptr<yjs::ModuleLoader> module_loader;
     // The modules run_module started whose evaluation has not finished (rooted by the module map).
     std::vector<yjs::SourceTextModule*> pending_modules;
+    // How many API calls running JavaScript are in progress (ExecutionScope).
+    int execution_depth = 0;
+    // Raises Interrupts::kDeadline when the outermost of them outlives options.execution_budget_ms
+    // (only when a budget is set).
+    std::unique_ptr<yjs::Watchdog> watchdog;
 
     // Makes a realm usable by the host: records this state in its host-defined slot and installs the
     // console, the timer functions and `process` (and, in test262 mode, print and $262).
@@ -64,12 +70,32 @@ struct RuntimeState {
     Value wrap(yjs::Value value) { return Value(this, handles->add(value)); }
     static yjs::Value unwrap(const Value& value);
 
-    // The error for the exception pending in the VM (which is cleared).
+    // The error for the exception pending in the VM (which is cleared): termination_error() while the VM
+    // is terminating.
     Error take_exception_error();
+    // The Terminated error for the termination under way.
+    Error termination_error();
     Error exception_error(yjs::Value exception);
 
     void write_stdout(std::string_view text);
     void write_stderr(std::string_view text);
+};
+
+// Brackets every API call that runs JavaScript. The outermost one arms the execution budget and, when it
+// ends, ends the termination that happened in it (VM::finish_termination, dropping the queued jobs).
+class ExecutionScope {
+public:
+    explicit ExecutionScope(RuntimeState&);
+    ~ExecutionScope();
+    ExecutionScope(const ExecutionScope&) = delete;
+    ExecutionScope& operator=(const ExecutionScope&) = delete;
+
+    // Whether the script was terminated: the call returns state.termination_error() whatever its
+    // completion (native code may have swallowed the termination's throw completion).
+    bool terminated() const;
+
+private:
+    RuntimeState& state_;
 };
 
 // The RuntimeState of the host that created `realm` (every realm the host creates has one).

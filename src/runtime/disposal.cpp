@@ -34,6 +34,7 @@ ThrowCompletionOr<Value> async_from_sync_dispose(VM& vm, const NativeCallInfo& c
     PromiseObject* promise = PromiseObject::create(vm, realm.intrinsic(Intrinsic::PromisePrototype));
     // c-d. Let result be Completion(Call(method, O)); IfAbruptRejectPromise(result, promiseCapability).
     if (Call(vm, function->capture(0), function->capture(1)).is_throw_completion()) {
+        if (vm.is_terminating()) return kThrowCompletion;
         promise->reject(vm, vm.take_exception());
         return Value(promise);
     }

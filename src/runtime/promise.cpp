@@ -499,6 +499,8 @@ void PerformPromiseThen(VM& vm, PromiseObject* promise, PromiseContinuation cont
 }
 
 ThrowCompletionOr<Value> RejectWithPendingException(VM& vm, const PromiseCapability& capability) {
+    // A termination is no rejection: it goes on unwinding.
+    if (vm.is_terminating()) return kThrowCompletion;
     Value arguments[] = {vm.take_exception()};
     TRY(Call(vm, Value(capability.reject), Value::undefined(), arguments));
     return Value(capability.promise);

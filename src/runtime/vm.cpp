@@ -162,11 +162,30 @@ ThrowCompletionOr<void> VM::check_native_stack_for_compile() {
     return {};
 }
 
-bool VM::check_out_of_memory() {
-    if (!heap_.out_of_memory()) return false;
+bool VM::handle_interrupt() {
+    Interrupts& interrupts = heap_.interrupts();
+    if (interrupts.has(Interrupts::kTermination)) {
+        throw_termination();
+        return true;
+    }
+    if (!interrupts.has(Interrupts::kOutOfMemory)) return false;
     heap_.clear_out_of_memory();
     throw_range_error("Out of memory: JavaScript heap limit exceeded");
     return true;
+}
+
+ThrowCompletion VM::throw_termination() {
+    terminating_ = true;
+    // The value is never seen by JavaScript: no handler runs while terminating.
+    return throw_value(Value::undefined());
+}
+
+void VM::finish_termination() {
+    terminating_ = false;
+    clear_exception();
+    heap_.interrupts().clear(Interrupts::kTermination);
+    jobs_.clear();
+    clear_kept_objects();
 }
 
 // --- Jobs ---
@@ -185,7 +204,7 @@ void VM::enqueue_promise_job(Job job) {
 ThrowCompletionOr<void> VM::run_jobs() {
     while (!jobs_.empty()) {
         // Between jobs is a safe point: a chain of jobs that allocates reaches no back-edge or call in between.
-        if (check_out_of_memory()) return kThrowCompletion;
+        if (heap_.interrupts().pending() && handle_interrupt()) return kThrowCompletion;
         Job job = std::move(jobs_.front());
         jobs_.pop_front();
         Realm* caller_realm = current_realm_;

@@ -188,8 +188,22 @@ public:
     Symbol* symbol_for(JSString* key);
     Value symbol_key_for(Symbol*);
 
-    // Pending exception safety valve for out-of-memory: called at interpreter safe points.
-    bool check_out_of_memory();
+    // --- Interrupts (heap/interrupts.h) ---
+    // Safe points test heap().interrupts().pending() and then call handle_interrupt(), which turns the
+    // request into a throw completion and returns true: the out-of-memory RangeError, or a termination.
+    bool handle_interrupt();
+    // Asks the running script to terminate at its next safe point. Callable from any thread.
+    void request_termination() { heap_.interrupts().raise(Interrupts::kTerminate); }
+    // Whether the pending throw completion is a termination. It cannot be caught: the interpreter unwinds
+    // every frame without running catch or finally blocks (generators and async functions included), and
+    // the request stays raised, so that native code which swallows the completion (a promise executor, an
+    // iterator close) stops again at its next safe point.
+    bool is_terminating() const { return terminating_; }
+    // Makes the pending exception a termination (as handle_interrupt does for a termination request).
+    ThrowCompletion throw_termination();
+    // Once a termination has reached the embedder: clears it, the pending exception and the termination
+    // requests, and drops the queued jobs. The VM is then ready for new work.
+    void finish_termination();
 
 private:
     void visit_roots(Visitor&);
@@ -205,6 +219,7 @@ private:
     Realm* current_realm_ = nullptr;
     std::vector<Realm*> realms_;
     Value exception_;
+    bool terminating_ = false;
     bool has_exception_ = false;
     std::deque<Job> jobs_;
     std::vector<Cell*> kept_objects_;

@@ -4,6 +4,7 @@
 #include "runtime/error.h"
 #include "runtime/function.h"
 #include "runtime/realm.h"
+#include "runtime/safe_point.h"
 #include "runtime/vm.h"
 #include "vm/arguments_object.h"
 #include "vm/code_block.h"
@@ -476,6 +477,8 @@ void Interpreter::Impl::continue_delegator(GeneratorObject* finished, bool exits
 ThrowCompletionOr<Value> Interpreter::Impl::resume_generator(GeneratorObject* generator, Value value,
                                                              ResumeMode mode) {
     TRY(vm.check_native_stack());
+    // Entries into the interpreter from C++ (calls from native code, jobs, resumptions) are safe points.
+    TRY(poll_termination(vm));
     if (heap_frame_depth >= max_heap_frame_depth) return interp::throw_stack_overflow(vm);
     generator = resumption_target(generator, mode);
     if (!generator) return kThrowCompletion;
@@ -519,6 +522,7 @@ Frame* Interpreter::Impl::resume_inline(GeneratorObject* generator, Value sent) 
 ThrowCompletionOr<Value> Interpreter::Impl::resume_async(AsyncFunctionObject* async_object, Value value,
                                                          ResumeMode mode) {
     TRY(vm.check_native_stack());
+    TRY(poll_termination(vm));
     if (heap_frame_depth >= max_heap_frame_depth) return interp::throw_stack_overflow(vm);
     Frame* frame = link_heap_frame(async_object, true);
     if (!frame) return kThrowCompletion;
@@ -530,6 +534,7 @@ ThrowCompletionOr<Value> Interpreter::Impl::resume_async(AsyncFunctionObject* as
 ThrowCompletionOr<Value> Interpreter::Impl::resume_async_generator(AsyncGeneratorObject* generator, Value value,
                                                                    ResumeMode mode) {
     TRY(vm.check_native_stack());
+    TRY(poll_termination(vm));
     if (heap_frame_depth >= max_heap_frame_depth) return interp::throw_stack_overflow(vm);
     Frame* frame = link_heap_frame(generator, true);
     if (!frame) return kThrowCompletion;
@@ -577,6 +582,7 @@ const PromiseHooks& Interpreter::promise_hooks() const { return impl_->promise_h
 ThrowCompletionOr<Value> Interpreter::run_script(CodeBlock* script, Realm& realm) {
     Impl& impl = *impl_;
     TRY(impl.vm.check_native_stack());
+    TRY(poll_termination(impl.vm));
     Realm* saved_realm = &impl.vm.current_realm();
     impl.vm.set_current_realm(&realm);
     GlobalEnvironment* global = realm.global_environment();
@@ -592,6 +598,7 @@ ThrowCompletionOr<Value> Interpreter::run_script(CodeBlock* script, Realm& realm
 ThrowCompletionOr<Value> Interpreter::call(JSFunction* function, Value this_value, std::span<const Value> arguments) {
     Impl& impl = *impl_;
     TRY(impl.vm.check_native_stack());
+    TRY(poll_termination(impl.vm));
     Frame* frame = impl.enter_function(function, this_value, arguments.data(),
                                        static_cast<std::uint32_t>(arguments.size()), nullptr, true);
     if (!frame) return kThrowCompletion;
@@ -602,6 +609,7 @@ ThrowCompletionOr<JSObject*> Interpreter::construct(JSFunction* function, std::s
                                                    JSObject* new_target) {
     Impl& impl = *impl_;
     TRY(impl.vm.check_native_stack());
+    TRY(poll_termination(impl.vm));
     Frame* frame = impl.enter_function(function, Value::undefined(), arguments.data(),
                                        static_cast<std::uint32_t>(arguments.size()), new_target, true);
     if (!frame) return kThrowCompletion;

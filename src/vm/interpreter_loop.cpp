@@ -733,8 +733,8 @@ op_TestUndefined:
     // --- control flow ---
 op_Jump: {
     std::uint32_t target = OP(0);
-    if (code_base + target <= ip && vm.heap().out_of_memory()) [[unlikely]] {
-        if (SYNC(), vm.check_out_of_memory()) goto throw_exception;
+    if (code_base + target <= ip && vm.heap().interrupts().pending()) [[unlikely]] {
+        if (SYNC(), vm.handle_interrupt()) goto throw_exception;
     }
     JUMP_TO(target);
 }
@@ -1207,9 +1207,9 @@ enter_new_frame:
     ip = frame->ip;
     acc = frame->accumulator;
     // Calls are safe points, as back-edges are: recursion that allocates (generator and async frames)
-    // throws the pending out-of-memory RangeError here.
-    if (vm.heap().out_of_memory()) [[unlikely]] {
-        if (vm.check_out_of_memory()) goto throw_exception;
+    // throws the pending out-of-memory RangeError here, and a termination request stops it.
+    if (vm.heap().interrupts().pending()) [[unlikely]] {
+        if (vm.handle_interrupt()) goto throw_exception;
     }
     DISPATCH();
 
@@ -1260,7 +1260,8 @@ throw_exception:
         CodeBlock* code = frame->code_block;
         auto offset = static_cast<std::uint32_t>(ip - code_base);
         for (const ExceptionHandler& handler : code->handlers) {
-            if (offset < handler.start || offset >= handler.end) continue;
+            // A termination runs no catch or finally block.
+            if (offset < handler.start || offset >= handler.end || vm.is_terminating()) continue;
             if (handler.context_register != UINT32_MAX)
                 frame->context = static_cast<Environment*>(regs[handler.context_register].as_cell());
             acc = vm.take_exception();
@@ -1269,6 +1270,20 @@ throw_exception:
         // No handler in this frame: unwind it.
         Frame* done = frame;
         bool exits = done->exits_loop;
+        if (vm.is_terminating() && done->kind != FrameKind::Generator) [[unlikely]] {
+            // Nor does it settle the promise of an async function or generator: it reaches the embedder.
+            if (done->kind == FrameKind::Async)
+                static_cast<AsyncFunctionObject*>(done->owner)->set_running(false);
+            if (done->kind == FrameKind::AsyncGenerator)
+                static_cast<AsyncGeneratorObject*>(done->owner)
+                    ->set_state(AsyncGeneratorObject::State::Completed);
+            leave_frame(done, true);
+            if (exits) return kThrowCompletion;
+            frame = current_frame;
+            LOAD_FRAME();
+            ip = frame->ip;
+            continue;
+        }
         if (done->kind == FrameKind::Async) {
             // An async function never throws to its caller: the exception rejects its promise.
             auto* async_object = static_cast<AsyncFunctionObject*>(done->owner);

@@ -6,12 +6,16 @@
 
 #include <cerrno>
 #include <charconv>
+#include <chrono>
+#include <condition_variable>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <vector>
 
 namespace yieldjs::cli {
@@ -31,6 +35,8 @@ Options:
   --print-bytecode        print FILE's bytecode instead of running it
   --max-heap-mb N         limit the garbage-collected heap to N MiB
   --stack-size N          size of the JavaScript register stack in KiB
+  --timeout MS            end the program after MS milliseconds (the script and its event loop) with
+                          "Error: Script execution timed out after MSms" on stderr and status 124
   --test262               run FILE as a test262 test (see tests/test262/run.py); also accepts
                           --strict and --prelude FILE (repeatable)
   -h, --help              print this help and exit
@@ -51,6 +57,7 @@ struct Options {
     std::vector<std::string> preludes;
     std::size_t max_heap_mb = 0; // 0: the engine's default
     std::size_t stack_size_kb = 0;
+    std::size_t timeout_ms = 0; // 0: none
 };
 
 [[noreturn]] void exit_now(int status) {
@@ -102,6 +109,8 @@ Options parse_command_line(int argc, char** argv) {
             options.max_heap_mb = parse_size(argument, value_of(i, argument));
         } else if (argument == "--stack-size") {
             options.stack_size_kb = parse_size(argument, value_of(i, argument));
+        } else if (argument == "--timeout") {
+            options.timeout_ms = parse_size(argument, value_of(i, argument));
         } else if (argument == "-h" || argument == "--help") {
             std::fputs(kUsage, stdout);
             exit_now(kExitOk);
@@ -149,11 +158,48 @@ std::optional<std::string> read_file(const std::string& path) {
     return contents;
 }
 
+// --timeout: terminates the runtime once the time is up, from a thread of its own (until destroyed).
+class Timeout {
+public:
+    Timeout(Runtime& runtime, std::size_t milliseconds) {
+        if (milliseconds == 0) return;
+        thread_ = std::thread([this, &runtime, milliseconds] {
+            std::unique_lock lock(mutex_);
+            if (!done_.wait_for(lock, std::chrono::milliseconds(milliseconds), [this] { return finished_; }))
+                runtime.terminate();
+        });
+    }
+    ~Timeout() {
+        if (!thread_.joinable()) return;
+        {
+            std::lock_guard lock(mutex_);
+            finished_ = true;
+        }
+        done_.notify_one();
+        thread_.join();
+    }
+    Timeout(const Timeout&) = delete;
+    Timeout& operator=(const Timeout&) = delete;
+
+private:
+    std::mutex mutex_;
+    std::condition_variable done_;
+    bool finished_ = false; // guarded by mutex_
+    std::thread thread_;
+};
+
+std::size_t timeout_ms = 0; // --timeout, for the report of a termination
+
 // Reports a failed evaluation on stderr; returns the exit status for it.
 int report(Runtime& runtime, const Error& error) {
     if (error.kind == ErrorKind::Io) {
         std::fprintf(stderr, "yieldjs: %s\n", error.report.c_str());
         return kExitUsage;
+    }
+    if (error.kind == ErrorKind::Terminated) {
+        // Only --timeout terminates the runtime (Node's vm module words it this way).
+        std::fprintf(stderr, "Error: Script execution timed out after %zums\n", timeout_ms);
+        return kExitTimeout;
     }
     runtime.report_error(error);
     return kExitError;
@@ -220,6 +266,8 @@ int run(const Options& options, char** argv) {
     }
 
     Runtime runtime(runtime_options(options, argv));
+    timeout_ms = options.timeout_ms;
+    Timeout timeout(runtime, options.timeout_ms);
     if (options.mode == Mode::Test262) return run_test262(runtime, source, options);
     if (name.empty()) {
         if (options.interactive || isatty(STDIN_FILENO)) return run_repl(runtime);

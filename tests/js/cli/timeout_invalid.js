@@ -1,0 +1,3 @@
+// args: --timeout soon
+// exit: 2
+console.log('never printed');
