@@ -7,9 +7,10 @@ function site() {
 const o = { site, list: [site], inner: { site } };
 const k = "site";
 class Base { site() { return site(); } }
+// Not in tail position: a strict-mode tail call replaces the caller's frame, which then leaves the trace.
 class Derived extends Base {
-  computed() { return super[k](); }
-  named() { return super.site(); }
+  computed() { const position = super[k](); return position; }
+  named() { const position = super.site(); return position; }
 }
 console.log(site(), o.site(), o[k](), o.list[0](), (0, site)(), (o.site)(), (site)());
 console.log(o?.site(), o.list?.[0](), o?.inner.site(), o.inner?.[k](), (o?.site)());
