@@ -46,10 +46,11 @@ bool is_unclamped_integer_element_type(ElementType type) {
     }
 }
 
-// ValidateIntegerTypedArray(typedArray, waitable): the typed array, in bounds, with its length (the
-// TypedArray With Buffer Witness Record).
+// ValidateIntegerTypedArray(typedArray, waitable, accessMode): the typed array, in bounds, with its length
+// (the TypedArray With Buffer Witness Record).
 ThrowCompletionOr<ValidatedTypedArray> ValidateIntegerTypedArray(VM& vm, Value typed_array, bool waitable,
-                                                                 const char* method) {
+                                                                 const char* method,
+                                                                 AccessMode access = AccessMode::Read) {
     // The type is checked first only to give V8's message for non-typed-arrays; the checks are the spec's.
     auto* array = typed_array.is_object() && typed_array.as_object()->is_typed_array()
                       ? static_cast<TypedArrayObject*>(typed_array.as_object())
@@ -59,8 +60,8 @@ ThrowCompletionOr<ValidatedTypedArray> ValidateIntegerTypedArray(VM& vm, Value t
             describe_typed_array_argument(typed_array) +
             (waitable ? " is not an int32 or BigInt64 typed array." : " is not an integer typed array."));
     }
-    // 1. Let taRecord be ? ValidateTypedArray(typedArray, unordered).
-    ValidatedTypedArray record = TRY(ValidateTypedArray(vm, typed_array, method));
+    // 2. Let taRecord be ? ValidateTypedArray(typedArray, unordered, accessMode).
+    ValidatedTypedArray record = TRY(ValidateTypedArray(vm, typed_array, method, access));
     ElementType type = array->type();
     if (waitable) {
         // 3. If waitable is true, the type must be Int32Array or BigInt64Array.
@@ -93,10 +94,11 @@ ThrowCompletionOr<std::uint64_t> ValidateAtomicAccess(VM& vm, const ValidatedTyp
     return static_cast<std::uint64_t>(access_index) * array->element_size() + array->byte_offset();
 }
 
-// ValidateAtomicAccessOnIntegerTypedArray(typedArray, requestIndex).
-ThrowCompletionOr<std::uint64_t>
-ValidateAtomicAccessOnIntegerTypedArray(VM& vm, Value typed_array, Value request_index, const char* method) {
-    ValidatedTypedArray record = TRY(ValidateIntegerTypedArray(vm, typed_array, false, method));
+// ValidateAtomicAccessOnIntegerTypedArray(typedArray, requestIndex, false, accessMode).
+ThrowCompletionOr<std::uint64_t> ValidateAtomicAccessOnIntegerTypedArray(VM& vm, Value typed_array,
+                                                                         Value request_index, const char* method,
+                                                                         AccessMode access = AccessMode::Read) {
+    ValidatedTypedArray record = TRY(ValidateIntegerTypedArray(vm, typed_array, false, method, access));
     return ValidateAtomicAccess(vm, record, request_index);
 }
 
@@ -251,9 +253,9 @@ std::uint64_t atomic_compare_exchange(std::uint8_t* data, std::uint64_t byte_ind
 ThrowCompletionOr<Value> AtomicReadModifyWrite(VM& vm, const NativeCallInfo& call, Operation operation,
                                                const char* method) {
     Value typed_array = call.argument(0);
-    // 1. Let byteIndexInBuffer be ? ValidateAtomicAccessOnIntegerTypedArray(typedArray, index).
-    std::uint64_t byte_index =
-        TRY(ValidateAtomicAccessOnIntegerTypedArray(vm, typed_array, call.argument(1), method));
+    // 1. Let byteIndexInBuffer be ? ValidateAtomicAccessOnIntegerTypedArray(typedArray, index, false, write).
+    std::uint64_t byte_index = TRY(
+        ValidateAtomicAccessOnIntegerTypedArray(vm, typed_array, call.argument(1), method, AccessMode::Write));
     TypedArrayObject& array = typed_array_of(typed_array);
     // 2-3. Convert the value.
     Value value = TRY(ToAtomicOperand(vm, array.type(), call.argument(2)));
@@ -278,9 +280,9 @@ ThrowCompletionOr<Value> atomics_and(VM& vm, const NativeCallInfo& call) {
 ThrowCompletionOr<Value> atomics_compare_exchange(VM& vm, const NativeCallInfo& call) {
     const char* method = "Atomics.compareExchange";
     Value typed_array = call.argument(0);
-    // 1. Let byteIndexInBuffer be ? ValidateAtomicAccessOnIntegerTypedArray(typedArray, index).
-    std::uint64_t byte_index =
-        TRY(ValidateAtomicAccessOnIntegerTypedArray(vm, typed_array, call.argument(1), method));
+    // 1. Let byteIndexInBuffer be ? ValidateAtomicAccessOnIntegerTypedArray(typedArray, index, false, write).
+    std::uint64_t byte_index = TRY(
+        ValidateAtomicAccessOnIntegerTypedArray(vm, typed_array, call.argument(1), method, AccessMode::Write));
     TypedArrayObject& array = typed_array_of(typed_array);
     // 4-5. Convert the expected value, then the replacement.
     Value expected = TRY(ToAtomicOperand(vm, array.type(), call.argument(2)));
@@ -329,8 +331,9 @@ ThrowCompletionOr<Value> atomics_or(VM& vm, const NativeCallInfo& call) {
 ThrowCompletionOr<Value> atomics_store(VM& vm, const NativeCallInfo& call) {
     const char* method = "Atomics.store";
     Value typed_array = call.argument(0);
-    std::uint64_t byte_index =
-        TRY(ValidateAtomicAccessOnIntegerTypedArray(vm, typed_array, call.argument(1), method));
+    // 1. Let byteIndexInBuffer be ? ValidateAtomicAccessOnIntegerTypedArray(typedArray, index, false, write).
+    std::uint64_t byte_index = TRY(
+        ValidateAtomicAccessOnIntegerTypedArray(vm, typed_array, call.argument(1), method, AccessMode::Write));
     TypedArrayObject& array = typed_array_of(typed_array);
     Value value = TRY(ToAtomicOperand(vm, array.type(), call.argument(2)));
     TRY(RevalidateAtomicAccess(vm, array, byte_index, method));
