@@ -1,9 +1,11 @@
 #include "host/module_loader.h"
 
 #include "builtins/json.h"
+#include "runtime/array_buffer.h"
 #include "runtime/object.h"
 #include "runtime/realm.h"
 #include "runtime/string.h"
+#include "runtime/typed_array.h"
 #include "runtime/unicode.h"
 #include "runtime/vm.h"
 #include "vm/code_block.h"
@@ -152,7 +154,7 @@ ThrowCompletionOr<std::string> ModuleLoader::module_type(const ModuleRequestReco
                 "Import attribute \"" + key + "\" with value \"" + value + "\" is not supported";
             return is_static ? vm_.throw_syntax_error(message) : vm_.throw_type_error(message);
         }
-        if (value != "json" && value != "text")
+        if (value != "json" && value != "text" && value != "bytes")
             return vm_.throw_type_error("Import attribute type \"" + value + "\" is unsupported");
         type = value;
     }
@@ -190,6 +192,14 @@ ThrowCompletionOr<SourceTextModule*> ModuleLoader::load(const std::string& path,
 ThrowCompletionOr<SourceTextModule*> ModuleLoader::create_synthetic_module(const std::string& path,
                                                                            const std::string& type,
                                                                            const std::string& contents) {
+    if (type == "bytes") {
+        // The bytes of the file in a Uint8Array over an immutable ArrayBuffer (import-bytes proposal).
+        ArrayBufferObject* buffer = TRY(AllocateImmutableArrayBuffer(
+            vm_, contents.size(), reinterpret_cast<const std::uint8_t*>(contents.data()), contents.size()));
+        JSObject* prototype = vm_.current_realm().intrinsic(Intrinsic::Uint8ArrayPrototype);
+        return create_default_export_module(
+            path, Value(TypedArrayObject::create(vm_, prototype, ElementType::Uint8, buffer, 0, contents.size())));
+    }
     JSString* text = JSString::from_utf8(vm_, contents);
     Value default_export(text);
     if (type == "json") {
@@ -207,7 +217,11 @@ ThrowCompletionOr<SourceTextModule*> ModuleLoader::create_synthetic_module(const
         }
         default_export = parsed.value();
     }
-    // CreateDefaultExportSyntheticModule(defaultExport): a record whose only export is "default".
+    return create_default_export_module(path, default_export);
+}
+
+// CreateDefaultExportSyntheticModule(defaultExport): a record whose only export is "default".
+SourceTextModule* ModuleLoader::create_default_export_module(const std::string& path, Value default_export) {
     CompiledModule compiled =
         compile_module(vm_, vm_.current_realm(), u"var value;\nexport { value as default };\n", path);
     compiled.module->make_default_export_synthetic(default_export);

@@ -58,9 +58,10 @@ private:
     ThrowCompletionOr<void> initialize_import_meta(SourceTextModule&, JSObject* import_meta);
     // The module type `request` asks for, once its attributes are checked.
     ThrowCompletionOr<std::string> module_type(const ModuleRequestRecord& request, bool is_static);
-    // A JSON or text module for `path`, whose contents are `contents`.
+    // A JSON, text or bytes module for `path`, whose contents are `contents`.
     ThrowCompletionOr<SourceTextModule*>
     create_synthetic_module(const std::string& path, const std::string& type, const std::string& contents);
+    SourceTextModule* create_default_export_module(const std::string& path, Value default_export);
 
     VM& vm_;
     std::unordered_map<std::string, SourceTextModule*> modules_;
