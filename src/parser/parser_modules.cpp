@@ -119,6 +119,17 @@ Node* Parser::parse_import_declaration() {
         node->specifiers.push_back(specifier);
         return declare_lexical(local_token.value, DeclarationKind::Import, specifier, local_token.start);
     };
+    // NameSpaceImport: `* as local`, at the `*`.
+    auto namespace_import = [&]() -> bool {
+        advance(); // *
+        if (!eat_contextual(u"as")) {
+            fail_unexpected();
+            return false;
+        }
+        Token local = tok_;
+        advance();
+        return add_binding(ImportSpecifier::Kind::Namespace, u"", local);
+    };
     // import defer * as ns from "m" / import source x from "m" (`defer` and `source` may also be the
     // name of a default import: `import source from "m"`, `import defer, { a } from "m"`).
     if (at_contextual(u"defer") && peek_token().type == TokenType::Star) {
@@ -143,14 +154,7 @@ Node* Parser::parse_import_declaration() {
             return nullptr;
         }
     } else if (node->request.phase == ImportPhase::Defer) {
-        advance(); // *
-        if (!eat_contextual(u"as")) {
-            fail_unexpected();
-            return nullptr;
-        }
-        Token local = tok_;
-        advance();
-        if (!add_binding(ImportSpecifier::Kind::Namespace, u"", local)) return nullptr;
+        if (!namespace_import()) return nullptr;
         if (!eat_contextual(u"from")) {
             fail_unexpected();
             return nullptr;
@@ -165,14 +169,7 @@ Node* Parser::parse_import_declaration() {
         }
         if (!has_default || eat(TokenType::Comma)) {
             if (at(TokenType::Star)) {
-                advance();
-                if (!eat_contextual(u"as")) {
-                    fail_unexpected();
-                    return nullptr;
-                }
-                Token local = tok_;
-                advance();
-                if (!add_binding(ImportSpecifier::Kind::Namespace, u"", local)) return nullptr;
+                if (!namespace_import()) return nullptr;
             } else if (at(TokenType::LeftBrace)) {
                 advance();
                 while (!at(TokenType::RightBrace)) {
