@@ -45,9 +45,10 @@ struct Broadcast {
 struct AgentThread {
     std::string source;
     std::thread thread;
-    std::shared_ptr<AgentHandle> handle;   // set before the agent counts as running
-    VM* vm = nullptr;                      // the agent's VM (used on its thread only)
-    std::optional<Broadcast> pending;      // a broadcast the agent has not taken yet
+    std::shared_ptr<AgentHandle> handle; // set before the agent counts as running
+    VM* vm = nullptr;                    // the agent's VM (used on its thread only)
+    yieldjs::Runtime* runtime = nullptr; // while it exists (guarded by the cluster's mutex): to terminate it
+    std::optional<Broadcast> pending;    // a broadcast the agent has not taken yet
     std::unique_ptr<Root<Value>> receiver; // the receiveBroadcast callback (the agent's thread only)
     bool running = false;
     bool posted = false; // work was posted while the agent may be idle
@@ -111,6 +112,8 @@ void deliver_broadcast(VM& vm, AgentThread& agent) {
     }
     Value arguments[] = {Value(buffer), id};
     if (Call(vm, agent.receiver->get(), Value::undefined(), arguments).is_throw_completion()) {
+        // A termination is no exception: it stays raised and ends the agent's turn.
+        if (vm.is_terminating()) return;
         Value exception = vm.take_exception();
         ThrowCompletionOr<JSString*> text = ToString(vm, exception);
         if (text.is_throw_completion()) vm.clear_exception();
@@ -180,18 +183,22 @@ void run_agent(std::shared_ptr<AgentThread> agent) {
         {
             std::lock_guard lock(shared.mutex);
             agent->running = true;
+            agent->runtime = &runtime;
             shared.changed.notify_all();
         }
         yieldjs::Result<yieldjs::Value> evaluated = runtime.evaluate_script(agent->source, "[agent]");
         if (!evaluated.ok()) {
-            // An agent whose script fails ends once idle, so that broadcasts do not wait for it.
-            runtime.report_error(evaluated.error());
+            // An agent whose script fails ends once idle, so that broadcasts do not wait for it. A
+            // termination is the main agent ending the program (shutdown_test262_agents): nothing to report.
+            if (evaluated.error().kind != yieldjs::ErrorKind::Terminated)
+                runtime.report_error(evaluated.error());
             std::lock_guard lock(shared.mutex);
             agent->left = true;
         }
         for (;;) {
             yieldjs::Result<void> idle = runtime.run_until_idle();
-            if (!idle.ok()) runtime.report_error(idle.error());
+            if (!idle.ok() && idle.error().kind != yieldjs::ErrorKind::Terminated)
+                runtime.report_error(idle.error());
             std::unique_lock lock(shared.mutex);
             if (!agent->posted) {
                 if (agent->left || agent->stopping) break;
@@ -201,6 +208,8 @@ void run_agent(std::shared_ptr<AgentThread> agent) {
             agent->posted = false;
         }
         agent->receiver.reset();
+        std::lock_guard lock(shared.mutex);
+        agent->runtime = nullptr;
     }
     std::lock_guard lock(shared.mutex);
     if (agent->pending) {
@@ -328,14 +337,21 @@ void shutdown_test262_agents() {
     for (const std::shared_ptr<AgentThread>& agent : shared.agents)
         agent->stopping = true;
     shared.changed.notify_all();
-    // Agents still busy (a pending timeout, a blocking Atomics.wait) get a moment to finish.
-    auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(1);
-    shared.changed.wait_until(lock, deadline, [&] {
+    auto all_finished = [&] {
         for (const std::shared_ptr<AgentThread>& agent : shared.agents) {
             if (!agent->finished) return false;
         }
         return true;
-    });
+    };
+    // Agents still busy (a pending timeout, a blocking Atomics.wait) get a moment to finish; then those
+    // still running JavaScript are terminated, so that no agent runs scripts while the process exits.
+    auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(1);
+    if (!shared.changed.wait_until(lock, deadline, all_finished)) {
+        for (const std::shared_ptr<AgentThread>& agent : shared.agents) {
+            if (agent->runtime) agent->runtime->terminate();
+        }
+        shared.changed.wait_until(lock, deadline + std::chrono::milliseconds(500), all_finished);
+    }
     std::vector<std::shared_ptr<AgentThread>> agents = std::move(shared.agents);
     shared.agents.clear();
     shared.reports.clear();
@@ -344,7 +360,8 @@ void shutdown_test262_agents() {
         finished.push_back(agent->finished);
     lock.unlock();
     for (std::size_t i = 0; i < agents.size(); ++i) {
-        // A finished agent's thread has only its return left; the others end with the process.
+        // A finished agent's thread has only its return left; the others (blocked in Atomics.wait, which
+        // termination does not wake) end with the process.
         if (finished[i])
             agents[i]->thread.join();
         else
