@@ -306,13 +306,7 @@ void FunctionCompiler::emit_key_conversion(const Node* key_node, std::uint32_t b
     // A reference read and then written converts its key once, after GetValue's ToObject(base): with a
     // null/undefined base the GetKeyed/GetSuper that follows throws before any conversion.
     if (key_node->kind == NodeKind::StringLiteral || key_node->kind == NodeKind::NumericLiteral) return;
-    Label skip = builder_.new_label();
-    builder_.emit(Opcode::Ldar, {base});
-    builder_.emit(Opcode::JumpIfNullish, {skip});
-    builder_.emit(Opcode::Ldar, {key});
-    builder_.emit(Opcode::ToPropertyKey);
-    builder_.emit(Opcode::Star, {key});
-    builder_.bind(skip);
+    builder_.emit(Opcode::ToPropertyKeyOfBase, {base, key});
 }
 
 // --- Destructuring --------------------------------------------------------------------------------------

@@ -172,6 +172,8 @@ namespace yjs {
     V(ToNumber)                         /* acc = ToNumber(acc) (unary +) */                                  \
     V(ToString)                         /* acc = ToString(acc) (template literal substitutions) */           \
     V(ToPropertyKey)                    /* acc = ToPropertyKey(acc) (computed keys) */                       \
+    V(ToPropertyKeyOfBase, Reg, Reg)    /* r2 = ToPropertyKey(r2) unless r1 is null or undefined (the key of \
+                                           a reference read then written: the access throws first) */        \
     V(ToObject)                         /* acc = ToObject(acc) */                                            \
     V(TestEqual, Reg)                   /* acc = r == acc */                                                 \
     V(TestStrictEqual, Reg)             /* acc = r === acc */                                                \

@@ -671,6 +671,10 @@ op_ToPropertyKey:
     if (!acc.is_string() && !acc.is_symbol() && !is_array_index_number(acc))
         acc = CHECK(ToPropertyKey(vm, acc)).to_value(vm);
     NEXT(ToPropertyKey);
+op_ToPropertyKeyOfBase:
+    if (!R(0).is_nullish() && !R(1).is_string() && !R(1).is_symbol() && !is_array_index_number(R(1)))
+        R(1) = CHECK(ToPropertyKey(vm, R(1))).to_value(vm);
+    NEXT(ToPropertyKeyOfBase);
 op_ToObject:
     if (!acc.is_object()) acc = Value(CHECK(ToObject(vm, acc)));
     NEXT(ToObject);
