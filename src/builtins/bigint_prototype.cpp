@@ -1,5 +1,6 @@
 // %BigInt.prototype% (21.2.3).
 #include "builtins/builtins.h"
+#include "builtins/number_format.h"
 #include "runtime/abstract_ops.h"
 #include "runtime/bigint.h"
 #include "runtime/primitive_wrapper.h"
@@ -9,7 +10,6 @@
 #include <unicode/unum.h>
 
 #include <cmath>
-#include <memory>
 #include <string>
 #include <vector>
 
@@ -26,26 +26,11 @@ ThrowCompletionOr<BigInt*> ThisBigIntValue(VM& vm, Value value, const char* meth
                                " requires that 'this' be a BigInt");
 }
 
-// An ICU en-US integer formatter, one per thread (agents run on threads of their own): what Node's
-// toLocaleString prints by default.
-UNumberFormat* en_us_integer_format() {
-    struct Closer {
-        void operator()(UNumberFormat* format) const { unum_close(format); }
-    };
-    thread_local std::unique_ptr<UNumberFormat, Closer> format = [] {
-        UErrorCode status = U_ZERO_ERROR;
-        UNumberFormat* f = unum_open(UNUM_DECIMAL, nullptr, 0, "en_US", nullptr, &status);
-        if (U_FAILURE(status)) return std::unique_ptr<UNumberFormat, Closer>();
-        return std::unique_ptr<UNumberFormat, Closer>(f);
-    }();
-    return format.get();
-}
-
 // BigInt.prototype.toLocaleString ( [ reserved1 [ , reserved2 ] ] ): en-US formatting.
 ThrowCompletionOr<Value> bigint_to_locale_string(VM& vm, const NativeCallInfo& call) {
     BigInt* x = TRY(ThisBigIntValue(vm, call.this_value, "toLocaleString"));
     JSString* digits = TRY(BigInt::toString(vm, x));
-    UNumberFormat* format = en_us_integer_format();
+    UNumberFormat* format = en_us_number_format();
     if (!format) return Value(digits);
     std::string decimal = digits->to_utf8();
     // Room for the digits, a group separator per three of them and the sign.

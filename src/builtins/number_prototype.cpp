@@ -1,5 +1,6 @@
 // %Number.prototype% (21.1.3).
 #include "builtins/builtins.h"
+#include "builtins/number_format.h"
 #include "runtime/abstract_ops.h"
 #include "runtime/number_conversion.h"
 #include "runtime/primitive_wrapper.h"
@@ -13,6 +14,20 @@
 #include <string>
 
 namespace yjs {
+
+UNumberFormat* en_us_number_format() {
+    struct Closer {
+        void operator()(UNumberFormat* format) const { unum_close(format); }
+    };
+    thread_local std::unique_ptr<UNumberFormat, Closer> format = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        UNumberFormat* f = unum_open(UNUM_DECIMAL, nullptr, 0, "en_US", nullptr, &status);
+        if (U_FAILURE(status)) return std::unique_ptr<UNumberFormat, Closer>();
+        unum_setAttribute(f, UNUM_MAX_FRACTION_DIGITS, 3);
+        return std::unique_ptr<UNumberFormat, Closer>(f);
+    }();
+    return format.get();
+}
 
 namespace {
 
@@ -48,21 +63,6 @@ ThrowCompletionOr<Value> number_to_fixed(VM& vm, const NativeCallInfo& call) {
     return Value(JSString::from_ascii(vm, NumberToFixed(x, static_cast<int>(f))));
 }
 
-// An ICU en-US decimal formatter, one per thread (agents run on threads of their own): Node's default
-// Number.prototype.toLocaleString.
-UNumberFormat* en_us_number_format() {
-    struct Closer {
-        void operator()(UNumberFormat* format) const { unum_close(format); }
-    };
-    thread_local std::unique_ptr<UNumberFormat, Closer> format = [] {
-        UErrorCode status = U_ZERO_ERROR;
-        UNumberFormat* f = unum_open(UNUM_DECIMAL, nullptr, 0, "en_US", nullptr, &status);
-        if (U_FAILURE(status)) return std::unique_ptr<UNumberFormat, Closer>();
-        unum_setAttribute(f, UNUM_MAX_FRACTION_DIGITS, 3);
-        return std::unique_ptr<UNumberFormat, Closer>(f);
-    }();
-    return format.get();
-}
 
 // Number.prototype.toLocaleString ( [ reserved1 [ , reserved2 ] ] ): en-US formatting.
 ThrowCompletionOr<Value> number_to_locale_string(VM& vm, const NativeCallInfo& call) {
