@@ -206,10 +206,10 @@ ThrowCompletionOr<void> set_keyed(VM& vm, Value base, Value key, Value value, bo
         return vm.throw_type_error(std::string("Cannot set properties of ") + (base.is_null() ? "null" : "undefined"));
     }
     JSObject* object = base.is_object() ? base.as_object() : TRY(ToObject(vm, base));
-    if (key.is_number() && base.is_object() && object->is_typed_array() &&
-        !static_cast<TypedArrayObject*>(object)->buffer()->is_immutable()) {
+    if (key.is_number() && base.is_object() && object->is_typed_array()) {
         // Typed array elements: stored into the buffer, no property lookup ([[Set]] with O as the receiver
-        // is TypedArraySetElement for every numeric key; views of immutable buffers take the [[Set]] path).
+        // is TypedArraySetElement for every numeric key; views of immutable buffers, which set_fast_number
+        // refuses, take the [[Set]] path below).
         double number = key.as_number() == 0 ? 0.0 : key.as_number(); // ToString(-0) is "0"
         auto* typed_array = static_cast<TypedArrayObject*>(object);
         if (value.is_number() && number >= 0 && number < 4294967295.0) {
@@ -217,7 +217,7 @@ ThrowCompletionOr<void> set_keyed(VM& vm, Value base, Value key, Value value, bo
             if (static_cast<double>(index) == number && typed_array->set_fast_number(index, value.as_number()))
                 return {};
         }
-        return typed_array->set_element(vm, number, value);
+        if (!typed_array->buffer()->is_immutable()) return typed_array->set_element(vm, number, value);
     }
     auto property_key = fast_key(vm, key);
     if (property_key && property_key->is_index() && base.is_object()) {
